@@ -1,0 +1,59 @@
+"""``dateline extract INPUT...``: one JSON record per article, to stdout or ``-o``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from contextlib import ExitStack
+from typing import TextIO
+
+from ..config import load_config
+from ..errors import Rejected
+from ..records import Record
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("extract", help="extract records from articles (txt, jsonl, csv, html, dirs, -)")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories, or - for stdin")
+    p.add_argument("-o", "--output", help="write JSONL records here (default: stdout)")
+    p.add_argument("--date", help="publication date YYYY-MM-DD for inputs that carry none")
+    p.add_argument("--only", help="comma-separated components to run (times,actors,places,quotes,events)")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--errors", metavar="FILE", help="also write rejections here as JSONL")
+    p.add_argument("--strict", action="store_true", help="exit non-zero if any record is rejected")
+    p.add_argument("--stdin-format", default="txt", choices=["txt", "jsonl", "csv", "html"],
+                   help="format of - (default txt)")
+    p.set_defaults(func=run)
+
+
+def components_arg(only: str | None) -> list[str] | None:
+    return [c.strip() for c in only.split(",") if c.strip()] if only else None
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..engines.local import run_local
+    from ..progress import progress
+    from ..readers import read_inputs
+
+    config = load_config(args.config)
+    articles = read_inputs(args.inputs, default_date=args.date,
+                           max_chars=int(config["limits"]["max_article_chars"]),
+                           stdin_format="." + args.stdin_format)
+    rejected = written = 0
+    with ExitStack() as stack:
+        out: TextIO = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
+        errors: TextIO | None = stack.enter_context(open(args.errors, "w", encoding="utf-8")) if args.errors else None
+        results = run_local(articles, components=components_arg(args.only), workers=args.workers, config=config)
+        for item in progress(results):
+            if isinstance(item, Rejected):
+                rejected += 1
+                print(f"dateline: {item.message()}", file=sys.stderr)
+                if errors:
+                    errors.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+                continue
+            assert isinstance(item, Record)
+            out.write(item.to_json() + "\n")
+            written += 1
+    print(f"dateline: {written} record(s) written, {rejected} rejected", file=sys.stderr)
+    return 1 if (args.strict and rejected) else 0

@@ -1,0 +1,51 @@
+"""What components share: the article context on the Doc and guarded extension registration."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+
+def ensure_extension(name: str, default: Any = None) -> None:
+    """Register ``Doc._.<name>`` once per process (fresh worker processes need it too)."""
+    if not Doc.has_extension(name):
+        Doc.set_extension(name, default=default)
+
+
+ensure_extension("dl_article_id", default="doc")
+ensure_extension("dl_date", default=None)  # publication date, YYYY-MM-DD or None
+ensure_extension("dl_warnings", default=None)  # list[str], set by components; None until then
+
+
+def article_id(doc: Doc) -> str:
+    return doc._.dl_article_id or "doc"
+
+
+def article_date(doc: Doc) -> str | None:
+    return doc._.dl_date
+
+
+def add_warning(doc: Doc, message: str) -> None:
+    if doc._.dl_warnings is None:
+        doc._.dl_warnings = []
+    if message not in doc._.dl_warnings:
+        doc._.dl_warnings.append(message)
+
+
+ensure_extension("dl_actor_index", default=None)  # list[(start, end, actor_id)] sorted; set by actors
+
+
+def actor_covering(doc: Doc, start: int, end: int) -> str | None:
+    """Id of the actor whose mention best overlaps the character span [start, end), if any.
+
+    The public way for quotes and events to resolve a speaker or a role through the actors component.
+    """
+    best, best_overlap = None, 0
+    for s, e, actor_id in doc._.dl_actor_index or ():
+        if s >= end:
+            break
+        overlap = min(e, end) - max(s, start)
+        if overlap > best_overlap:
+            best, best_overlap = actor_id, overlap
+    return best

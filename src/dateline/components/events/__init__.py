@@ -1,0 +1,1 @@
+"""events component: see the issue; filled in by its own package."""

@@ -1,0 +1,1 @@
+"""places component: see the issue; filled in by its own package."""

@@ -1,0 +1,1 @@
+"""quotes component: see the issue; filled in by its own package."""

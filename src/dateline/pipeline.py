@@ -1,0 +1,137 @@
+"""Article -> Doc -> Record, batched through ``nlp.pipe``; one bad article never stops a batch."""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .components.base import ensure_extension
+from .config import load_config
+from .errors import Rejected
+from .nlp import build_nlp, dateline_components
+from .records import Article, Record
+
+# spaCy's parser needs about 1 GB per 100k characters; longer texts are parsed in paragraph-aligned
+# chunks and joined back into one Doc, so memory stays bounded and offsets stay exact.
+CHUNK_CHARS = 50_000
+_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"\s"))
+
+RECORD_FIELDS = ("times", "actors", "places", "quotes", "events")
+for _name in RECORD_FIELDS:
+    ensure_extension(f"dl_{_name}", default=None)
+
+
+def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Split points at paragraph breaks (else line breaks, else spaces, else hard) every ~size chars."""
+    bounds, start = [], 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = None
+        for pattern in _BREAKS:
+            hits = [m.end() for m in pattern.finditer(window) if m.end() > size // 2]
+            if hits:
+                cut = start + hits[-1]
+                break
+        cut = cut or start + size
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+class Pipeline:
+    """Loads the model once; turns Articles into Records."""
+
+    def __init__(self, components: Iterable[str] | None = None, config: dict[str, Any] | None = None,
+                 nlp: Language | None = None) -> None:
+        self.config = config or load_config()
+        if components is None:
+            components = self.config["pipeline"]["components"]
+        self.nlp = nlp or build_nlp(components, model=self.config["pipeline"]["model"])
+        self.batch_size = int(self.config["limits"]["batch_size"])
+        self.analysis = dateline_components(self.nlp)
+
+    # -- public API -------------------------------------------------------------------------------------
+    def extract(self, text: str, date: str | None = None, id: str = "doc", **meta: Any) -> Record:
+        """One text to one Record (convenience for the Python API)."""
+        result = next(self.process([Article(id=id, text=text, date=date, **meta)]))
+        if isinstance(result, Rejected):
+            raise ValueError(result.message())
+        return result
+
+    def process(self, articles: Iterable[Article]) -> Iterator[Record | Rejected]:
+        """Records in input order; an article that fails becomes a Rejected with the reason."""
+        batch: list[Article] = []
+        for article in articles:
+            batch.append(article)
+            if len(batch) >= self.batch_size:
+                yield from self._process_batch(batch)
+                batch = []
+        if batch:
+            yield from self._process_batch(batch)
+
+    # -- internals --------------------------------------------------------------------------------------
+    def _process_batch(self, batch: list[Article]) -> list[Record | Rejected]:
+        with self.nlp.memory_zone():
+            try:
+                return [self._to_record(a, d) for a, d in zip(batch, self._docs(batch), strict=True)]
+            except Exception:  # isolate the article that failed; the others still get processed
+                if len(batch) == 1:
+                    return [self._reject(batch[0], sys.exc_info()[1])]
+        out: list[Record | Rejected] = []
+        for article in batch:
+            out.extend(self._process_batch([article]))
+        return out
+
+    def _docs(self, batch: list[Article]) -> Iterator[Doc]:
+        short = [a for a in batch if len(a.text) <= CHUNK_CHARS]
+        piped = self.nlp.pipe((self._make_doc(a, a.text) for a in short), batch_size=self.batch_size)
+        for article in batch:
+            yield next(piped) if len(article.text) <= CHUNK_CHARS else self._long_doc(article)
+
+    def _make_doc(self, article: Article, text: str) -> Doc:
+        doc = self.nlp.make_doc(text)
+        doc._.dl_article_id = article.id
+        doc._.dl_date = article.date
+        return doc
+
+    def _long_doc(self, article: Article) -> Doc:
+        parts = [self.nlp.make_doc(article.text[s:e]) for s, e in chunk_bounds(article.text)]
+        with self.nlp.select_pipes(disable=self.analysis):
+            parsed = list(self.nlp.pipe(parts, batch_size=1))
+        doc = Doc.from_docs(parsed, ensure_whitespace=False)
+        doc._.dl_article_id = article.id
+        doc._.dl_date = article.date
+        for name in self.analysis:
+            doc = self.nlp.get_pipe(name)(doc)
+        return doc
+
+    @staticmethod
+    def _reject(article: Article, exc: BaseException | None) -> Rejected:
+        reason = f"processing failed: {type(exc).__name__}: {exc}"
+        return Rejected(location=article.location or article.id, id=article.id, reason=reason)
+
+    @staticmethod
+    def _to_record(article: Article, doc: Doc) -> Record:
+        warnings = list(article.warnings) + list(doc._.dl_warnings or [])
+        record = Record(id=article.id, text=article.text, date=article.date, title=article.title,
+                        outlet=article.outlet, url=article.url, warnings=warnings)
+        for name in RECORD_FIELDS:
+            setattr(record, name, list(getattr(doc._, f"dl_{name}") or []))
+        return record
+
+
+def extract(text: str, date: str | None = None, id: str = "doc") -> Record:
+    """Extract one text with a default pipeline (built once and cached)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT.extract(text, date=date, id=id)
+
+
+_DEFAULT: Pipeline | None = None

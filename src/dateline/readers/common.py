@@ -1,0 +1,102 @@
+"""What every reader shares: turning raw fields into an Article or a Rejected with a reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ..errors import Rejected
+from ..records import Article
+
+DEFAULT_MAX_CHARS = 1_000_000
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
+TEXT_FIELDS = ("text", "body", "content")
+DATE_FIELDS = ("date", "published", "publish_date", "pubdate")
+OUTLET_FIELDS = ("outlet", "source", "publisher")
+
+
+def parse_date(raw: Any) -> tuple[str | None, str | None]:
+    """(YYYY-MM-DD or None, warning or None). Impossible dates become None with a warning."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None, None
+    if not isinstance(raw, str):
+        return None, f"date {raw!r} is not a string; date set to null"
+    m = _ISO_DATE.match(raw)
+    if not m:
+        return None, f"date {raw!r} is not YYYY-MM-DD; date set to null"
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat(), None
+    except ValueError:
+        return None, f"impossible date {raw.strip()!r}; date set to null"
+
+
+def first(fields: Mapping[str, Any], names: tuple[str, ...]) -> Any:
+    for name in names:
+        value = fields.get(name)
+        if value not in (None, ""):
+            return value
+    return None
+
+
+def text_problem(text: Any, max_chars: int) -> str | None:
+    """Why this text cannot be processed, or None."""
+    if text is None:
+        return "no text field (expected one of: text, body, content)"
+    if not isinstance(text, str):
+        return f"text is a {type(text).__name__}, not a string"
+    if not text.strip():
+        return "empty text"
+    if "\x00" in text:
+        return "binary content (NUL bytes) in text"
+    if len(text) > max_chars:
+        return f"article of {len(text):,} characters exceeds the limit of {max_chars:,} (limits.max_article_chars)"
+    return None
+
+
+def build_article(
+    fields: Mapping[str, Any],
+    *,
+    location: str,
+    default_id: str,
+    default_date: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Article | Rejected:
+    raw_id = fields.get("id")
+    art_id = str(raw_id) if raw_id not in (None, "") else default_id
+    text = first(fields, TEXT_FIELDS)
+    if text is None and any(isinstance(fields.get(n), str) for n in TEXT_FIELDS):
+        text = ""
+    problem = text_problem(text, max_chars)
+    if problem:
+        return Rejected(location=location, reason=problem, id=art_id)
+    warnings: list[str] = []
+    raw_date = first(fields, DATE_FIELDS)
+    date, warning = parse_date(raw_date if raw_date is not None else default_date)
+    if warning:
+        warnings.append(warning)
+
+    def opt(value: Any) -> str | None:
+        return None if value in (None, "") else str(value)
+
+    return Article(
+        id=art_id,
+        text=text,
+        date=date,
+        title=opt(fields.get("title")),
+        outlet=opt(first(fields, OUTLET_FIELDS)),
+        url=opt(fields.get("url")),
+        warnings=warnings,
+        location=location,
+    )
+
+
+def decode(data: bytes, location: str) -> str | Rejected:
+    """UTF-8 (BOM tolerated) or a rejection naming the byte offset."""
+    if b"\x00" in data[:8192]:
+        return Rejected(location=location, reason="binary file (NUL bytes); expected UTF-8 text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return Rejected(location=location, reason=f"invalid UTF-8 at byte {exc.start}: {exc.reason}")
