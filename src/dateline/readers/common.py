@@ -64,7 +64,9 @@ def build_article(
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Article | Rejected:
     raw_id = fields.get("id")
-    art_id = str(raw_id) if raw_id not in (None, "") else default_id
+    # No id: the URL is the natural stable key (same id whichever engine or file position reads it).
+    url = fields.get("url")
+    art_id = str(raw_id) if raw_id not in (None, "") else str(url) if url not in (None, "") else default_id
     text = first(fields, TEXT_FIELDS)
     if text is None and any(isinstance(fields.get(n), str) for n in TEXT_FIELDS):
         text = ""
