@@ -117,6 +117,8 @@ class Event:
     evidence: list[int] = field(default_factory=list)
     confidence: float = 0.0
     quote: str | None = None  # id of the Quote the event was stated in, if any
+    source_spans: SpanList = field(default_factory=list)  # the source argument(s) in the text
+    target_spans: SpanList = field(default_factory=list)  # the target argument(s) in the text
 
 
 @dataclass
@@ -184,6 +186,8 @@ class Record:
                 span = getattr(ev, part)
                 if span:
                     out.append((f"event {ev.id} {part}", span[0], span[1], None))
+            for part in ("source_spans", "target_spans"):
+                out += [(f"event {ev.id} {part}", s, e, None) for s, e in getattr(ev, part)]
         return out
 
     def span_errors(self) -> list[str]:
