@@ -1,0 +1,66 @@
+"""Cue lexicon: the verbs and phrases that introduce what someone said, wrote or holds.
+
+Built by hand from linguistic classifications, not from any gold sentence: Levin (1993) English Verb Classes
+37.1-37.9 (verbs of communication: transfer of a message, tell, manner of speaking, instrument of
+communication, talk, chitchat, say, complain, advise), 29.4-29.5 (declare, conjecture verbs), the reporting
+verbs of Quirk et al. (1985, §16.32 and §10.16 "verbs of saying") and the attribution relations of the PDTB
+2.0 manual (assertion, belief, fact and eventuality attributions). Lemmas only; the parser's lemmatizer
+reduces inflected forms.
+"""
+
+from __future__ import annotations
+
+# Verbs that report speech or writing (Levin 37.7 say, 37.2 tell, 37.8 complain, 37.9 advise, 37.3 manner
+# of speaking, 37.4 instrument of communication, 29.4 declare; Quirk's reporting verbs).
+SPEECH_VERBS: frozenset[str] = frozenset("""
+say tell add note state announce declare claim insist argue assert maintain contend explain clarify
+confirm deny admit acknowledge concede reveal disclose report write tweet post blog comment remark
+reply respond answer retort counter observe mention point stress emphasize emphasise underline
+reiterate repeat recall warn caution threaten promise pledge vow vouch predict forecast estimate suggest
+propose recommend advise urge ask question wonder inquire enquire demand call complain lament protest
+object criticize criticise condemn denounce accuse blame praise hail welcome dismiss reject rebut
+dispute allege charge testify swear affirm assure guarantee boast brag joke quip muse concur agree
+disagree acknowledge inform notify advise brief suggest signal indicate hint imply conclude contend
+continue declare exclaim shout yell scream whisper mutter murmur cry sigh plead beg implore
+summarize summarise describe characterize characterise label dub cite quote decry slam blast attack
+lash rip fault chide scold mock ridicule deride tout stress specify predict speculate theorize
+""".split())
+
+# Verbs of belief and knowledge (Levin 29.4/29.5 conjecture; PDTB belief attributions): news reports them
+# like speech ("officials believe ...").
+BELIEF_VERBS: frozenset[str] = frozenset("""
+believe think feel know expect hope fear worry doubt suspect assume reckon consider guess figure
+understand realize realise recognize recognise acknowledge anticipate imagine suppose wish want
+""".split())
+
+# Verbs through which documents, polls and studies report findings (PDTB fact attributions).
+EVIDENCE_VERBS: frozenset[str] = frozenset("""
+show find reveal indicate suggest conclude estimate project predict document demonstrate confirm
+""".split())
+
+CUE_VERBS: frozenset[str] = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS
+
+# Verbs whose reported content is usually a noun phrase or an infinitive rather than a clause
+# ("called for new elections", "urged Congress to act", "proposed a safe zone").
+DIRECTIVE_VERBS: frozenset[str] = frozenset("""
+call urge demand propose recommend ask plead beg implore request pledge promise vow threaten
+""".split())
+
+# Particles and prepositions that belong to a cue ("called for", "pointed out", "called on").
+CUE_PARTICLES: frozenset[str] = frozenset({"for", "on", "out", "up", "back"})
+
+# Verbs that only count as cues with a clausal complement: on their own they are too ambiguous
+# ("continue", "add" [numbers], "figure", "know" [a person], "call" [someone a name], "show" [a film]).
+NEEDS_CLAUSE: frozenset[str] = frozenset("""
+continue add figure know understand consider show find want wish feel report post point cite quote
+describe label dub characterize characterise attack blast slam rip lash mock tout welcome hail praise
+question answer signal indicate document project observe recall
+""".split()) - DIRECTIVE_VERBS
+
+# Prepositional cues: "according to X", "in the words of X"; the source is the object of the last word.
+PREPOSITIONAL_CUES: tuple[tuple[str, ...], ...] = (("according", "to"), ("in", "the", "words", "of"))
+
+PRONOUNS: frozenset[str] = frozenset("""
+he she they we i you it him her them us me his hers their our
+""".split())
+SINGULAR_PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "i", "me"})

@@ -1,0 +1,204 @@
+"""Putting the pieces together: quotation marks + parse cues -> Quote records with speakers and media."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ...records import Quote, make_id
+from ..base import article_id
+from .marks import Quoted, find_quoted
+from .medium import find_medium, find_time
+from .reported import Candidate, find_candidates
+from .speakers import SpeakerResolver
+
+MIN_QUOTE_WORDS = 4  # shorter quoted spans with no cue are titles or scare quotes
+DIRECT_SHARE = 0.8  # content this much inside quotation marks is a direct quote
+_GLUE = re.compile(r"^[\s,.;:!?\"“”‘’'—–-]*$")
+_LETTERS = re.compile(r"\w")
+
+
+@dataclass
+class Draft:
+    content: list[list[int]]
+    cue: list[list[int]] = field(default_factory=list)
+    speaker: list[list[int]] = field(default_factory=list)
+    kind: str = "direct"
+    frame: tuple[int, int] = (0, 0)
+    cue_pos: int = 0
+    groups: set[int] = field(default_factory=set)
+    inherited: bool = False
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    text = doc.text
+    quoted = find_quoted(text)
+    inside = bytearray(len(text) + 1)
+    for q in quoted:
+        inside[q.start:q.end] = b"\x01" * (q.end - q.start)
+    drafts = _link(doc, quoted, find_candidates(doc, inside))
+    drafts.sort(key=lambda d: d.content[0][0])
+    _continue_speakers(drafts)
+    return _records(doc, drafts)
+
+
+def _letters(text: str, start: int, end: int) -> int:
+    return len(_LETTERS.findall(text, start, end))
+
+
+def _link(doc: Doc, quoted: list[Quoted], candidates: list[Candidate]) -> list[Draft]:
+    """Attach cues to quotations; what is left becomes indirect or mixed, or cue-less direct quotes."""
+    text = doc.text
+    by_group: dict[int, list[Quoted]] = {}
+    for q in quoted:
+        by_group.setdefault(q.group, []).append(q)
+    used: set[int] = set()
+    drafts: list[Draft] = []
+    seen_content: set[tuple[int, int]] = set()
+    for cand in candidates:
+        frame = _sentence_bounds(doc, cand.cue_token)
+        groups = _quoted_groups(text, cand, quoted, doc) - used
+        if groups:
+            pieces = sorted(([q.start, q.end] for g in groups for q in by_group[g]), key=lambda p: p[0])
+            drafts.append(Draft(pieces, cand.cue, cand.speaker, "direct", frame, cand.cue[0][0], groups))
+            used |= groups
+            continue
+        if not cand.content:
+            continue
+        key = tuple(cand.content[0])
+        if key in seen_content:
+            continue
+        seen_content.add(key)
+        kind = "mixed" if any(_overlaps(q, cand.content) and q.words(text) >= 2 for q in quoted) else "indirect"
+        if kind == "mixed":
+            used |= {q.group for q in quoted if _within(q, cand.content)}
+        drafts.append(Draft(cand.content, cand.cue, cand.speaker, kind, frame, cand.cue[0][0]))
+    drafts.sort(key=lambda d: d.content[0][0])
+    # quotations no cue claimed: continue the quote before them in the same paragraph, else stand alone
+    for group, pieces in sorted(by_group.items(), key=lambda kv: kv[1][0].start):
+        if group in used or sum(q.words(text) for q in pieces) < MIN_QUOTE_WORDS:
+            continue
+        previous = _previous_in_paragraph(text, drafts, pieces[0].start)
+        if previous is not None and previous.kind == "direct":
+            previous.content.extend([q.start, q.end] for q in pieces)
+            previous.content.sort(key=lambda p: p[0])
+            previous.groups.add(group)
+            continue
+        drafts.append(Draft([[q.start, q.end] for q in pieces], frame=(pieces[0].start, pieces[-1].end),
+                            cue_pos=pieces[0].start, groups={group}))
+        drafts.sort(key=lambda d: d.content[0][0])
+    return drafts
+
+
+def _sentence_bounds(doc: Doc, token_i: int) -> tuple[int, int]:
+    sent = doc[token_i].sent
+    return sent.start_char, sent.end_char
+
+
+def _overlaps(q: Quoted, spans: list[list[int]]) -> bool:
+    return any(q.start < e and s < q.end for s, e in spans)
+
+
+def _within(q: Quoted, spans: list[list[int]]) -> bool:
+    return any(s <= q.start and q.end <= e for s, e in spans)
+
+
+def _quoted_groups(text: str, cand: Candidate, quoted: list[Quoted], doc: Doc) -> set[int]:
+    """Groups of the quotations this cue introduces: its content is (nearly) all quoted, or it has no
+    content and a quotation touches the cue's clause ('"...," he said' / 'He said: "..."')."""
+    if cand.content:
+        total = sum(_letters(text, s, e) for s, e in cand.content)
+        hits = [q for q in quoted if _overlaps(q, cand.content)]
+        covered = sum(_letters(text, max(s, q.start), min(e, q.end)) for q in hits for s, e in cand.content
+                      if q.start < e and s < q.end)
+        if hits and total and covered >= DIRECT_SHARE * total:
+            groups = {q.group for q in hits}
+            after = _next_touching(text, quoted, max(e for _, e in cand.cue + cand.speaker), groups)
+            return groups | after
+        return set()
+    verb = doc[cand.cue_token]
+    left, right = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    for s, e in cand.speaker + cand.cue:
+        left, right = min(left, s), max(right, e)
+    groups = set()
+    for q in quoted:
+        if q.words(text) < MIN_QUOTE_WORDS:
+            continue
+        if q.end <= left and _GLUE.match(text[q.end:left]) and "\n" not in text[q.end:left]:
+            groups.add(q.group)
+        elif q.start >= right and _GLUE.match(text[right:q.start]) and "\n" not in text[right:q.start]:
+            groups.add(q.group)
+    if groups:
+        groups |= _next_touching(text, quoted, right, groups)
+    return groups
+
+
+def _next_touching(text: str, quoted: list[Quoted], after: int, groups: set[int]) -> set[int]:
+    """'"A," he said, "B."': the quotation that resumes right after the cue belongs to the same quote."""
+    for q in quoted:
+        if q.start >= after:
+            gap = text[after:q.start]
+            if q.group not in groups and _GLUE.match(gap) and "\n" not in gap and len(gap) <= 6:
+                return {q.group}
+            break
+    return set()
+
+
+def _previous_in_paragraph(text: str, drafts: list[Draft], start: int) -> Draft | None:
+    before = [d for d in drafts if d.content[-1][1] <= start]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.content[-1][1])
+    gap = text[last.content[-1][1]:start]
+    if "\n" in gap or any(last.content[-1][1] < c[0] < start for d in drafts for c in d.cue):
+        return None
+    return last
+
+
+def _continue_speakers(drafts: list[Draft]) -> None:
+    """A quote with no speaker in its sentence continues the previous speaker."""
+    previous: Draft | None = None
+    for d in drafts:
+        if not d.speaker and previous is not None and previous.speaker:
+            d.speaker = [list(previous.speaker[0])]
+            d.inherited = True
+        if d.speaker:
+            previous = d
+
+
+def _records(doc: Doc, drafts: list[Draft]) -> list[Quote]:
+    aid = article_id(doc)
+    text = doc.text
+    content_spans = [(s, e) for d in drafts for s, e in d.content]
+    resolver = SpeakerResolver(doc, content_spans)
+    times = doc._.dl_times or [] if doc.has_extension("dl_times") else []
+    out: list[Quote] = []
+    resolved: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+    for d in drafts:
+        name = actor = None
+        if d.speaker:
+            key = (d.speaker[0][0], d.speaker[0][1])
+            if key not in resolved:
+                resolved[key] = resolver.resolve(*key)
+            name, actor = resolved[key]
+        frame_start, frame_end = d.frame
+        frame_start = min([frame_start] + [s for s, _ in d.cue])
+        frame_end = max([frame_end] + [e for _, e in d.cue])
+        frame = _blank(text, frame_start, frame_end, d.content)
+        medium = find_medium(doc, frame, frame_start) if d.cue else None
+        near = medium.start if medium else d.cue_pos
+        time = find_time(times, frame_start, frame_end, d.content, near) if d.cue else None
+        out.append(Quote(id=make_id("quote", aid, d.content, d.cue), content=d.content, cue=d.cue,
+                         speaker=d.speaker, speaker_name=name, speaker_actor=actor, kind=d.kind,
+                         medium=medium, time=time.id if time else None))
+    return out
+
+
+def _blank(text: str, start: int, end: int, spans: list[list[int]]) -> str:
+    chars = list(text[start:end])
+    for s, e in spans:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    return "".join(chars)

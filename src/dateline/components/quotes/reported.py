@@ -1,0 +1,202 @@
+"""Reported speech from the dependency parse: a cue verb, its content clause and its subject.
+
+Patterns: "X said (that) Y" and "Y, X said" (content is the cue's ccomp, or the clause the cue is appended
+to); "X said: Y" (colon cue); "X called for Y" / "X urged Z to Y" (directive verbs take an object);
+"according to X, Y" and "Y, according to X" (prepositional cues); "..., adding that Y" (a participle cue
+borrows the subject of the verb it hangs on).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import CUE_PARTICLES, CUE_VERBS, DIRECTIVE_VERBS, NEEDS_CLAUSE, PREPOSITIONAL_CUES
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+CLAUSE_DEPS = {"ccomp"}
+DIRECTIVE_OBJECT_DEPS = {"dobj", "xcomp", "ccomp", "oprd"}
+BORROW_SUBJECT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
+SPEAKER_RIGHT_DEPS = {"compound", "prep", "pobj", "nummod", "amod", "flat", "case", "nmod", "poss"}
+RELATIVE = {"who", "that", "which", "whom"}
+EDGE_PUNCT = set(",;:—–-()[] \n\t")
+
+
+@dataclass
+class Candidate:
+    """One attribution found in the parse; offsets are characters of ``doc.text``."""
+
+    cue: list[list[int]]
+    content: list[list[int]]
+    speaker: list[list[int]] = field(default_factory=list)
+    cue_token: int = -1
+    sentence: int = 0  # char offset where the cue's sentence starts
+    kind: str = "indirect"
+    colon: bool = False
+
+
+def token_span(tokens: list[Token]) -> list[int]:
+    first, last = min(tokens, key=lambda t: t.i), max(tokens, key=lambda t: t.i)
+    return [first.idx, last.idx + len(last.text)]
+
+
+def trim_chars(text: str, start: int, end: int) -> list[int] | None:
+    while start < end and text[start] in EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in EDGE_PUNCT:
+        end -= 1
+    return [start, end] if end > start else None
+
+
+def subtree_chars(token: Token) -> tuple[int, int]:
+    left, right = token.left_edge, token.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def speaker_tokens(subject: Token) -> list[Token]:
+    """The subject noun phrase without appositions, relative clauses or anything after a comma."""
+    tokens = [t for t in subject.lefts if t.dep_ != "punct" or t.i > subject.left_edge.i]
+    tokens = [t2 for t in tokens for t2 in t.subtree]
+    tokens.append(subject)
+    for child in subject.rights:
+        if child.dep_ not in SPEAKER_RIGHT_DEPS:
+            break
+        tokens.extend(child.subtree)
+    start = min(t.i for t in tokens)
+    # cut anything before a comma inside the left part ("Smith, a doctor," keeps "Smith")
+    for t in sorted(tokens, key=lambda t: t.i):
+        if t.text == "," and t.i < subject.i:
+            start = t.i + 1
+    return [t for t in tokens if t.i >= start and t.text not in (",", "—")]
+
+
+def find_subject(verb: Token) -> Token | None:
+    """The cue's subject, climbing through participles and coordinated verbs ("..., adding that")."""
+    current = verb
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("it", "there"):
+                if child.lower_ in RELATIVE and current.dep_ == "relcl":
+                    return current.head
+                return child
+            if child.dep_ == "agent":  # "was told by X" / "was quoted by X"
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
+            return current.head
+        if current.dep_ not in BORROW_SUBJECT_DEPS or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def cue_tokens(verb: Token) -> list[Token]:
+    out = [verb]
+    for child in verb.rights:
+        if child.i == verb.i + 1 and (child.dep_ == "prt" or (child.dep_ == "prep" and child.lower_ in CUE_PARTICLES)):
+            out.append(child)
+    return out
+
+
+def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
+    """(content char span, is_colon) for a cue verb, or (None, False) when it has none."""
+    doc = verb.doc
+    text = doc.text
+    cue_end = max(t.i for t in cue_tokens(verb))
+    # colon cue: "X said:" or "X said Friday:"
+    nxt = cue_end + 1
+    while nxt < len(doc) and doc[nxt].head.i == verb.i and doc[nxt].dep_ in ("npadvmod", "advmod", "dative"):
+        nxt += 1
+    if nxt < len(doc) and doc[nxt].text == ":":
+        sent = doc[nxt].sent
+        end_tok = sent[-1] if sent.end > nxt + 1 else doc[min(nxt + 1, len(doc) - 1)].sent[-1]
+        return trim_chars(text, doc[nxt].idx + 1, end_tok.idx + len(end_tok.text)), True
+    clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    if lemma in DIRECTIVE_VERBS:
+        objects = [c for c in verb.rights if c.dep_ in DIRECTIVE_OBJECT_DEPS
+                   or (c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in CUE_PARTICLES)]
+        if objects:
+            if objects[0].dep_ == "prep":
+                start = objects[0].idx + len(objects[0].text)
+            else:
+                start = objects[0].left_edge.idx
+            end = max(subtree_chars(o)[1] for o in objects)
+            return trim_chars(text, start, end), False
+    if clauses:
+        clause = clauses[0]
+        start, end = subtree_chars(clause)
+        if start <= verb.idx < end:  # non-projective parse: keep the side of the clause head
+            if clause.i < verb.i:
+                end = verb.left_edge.idx
+            else:
+                start = verb.idx + len(verb.text)
+        return trim_chars(text, start, end), False
+    # "Y, he said." parsed with the cue hanging on Y's verb
+    head = verb.head
+    if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i and head is not verb:
+        left = verb.left_edge
+        if left.i > 0 and doc[left.i - 1].text in (",", "—", "–") or (left.i > 0 and doc[left.i - 1].text in "\"”'’"):
+            start = head.left_edge.idx
+            return trim_chars(text, start, left.idx), False
+    return None, False
+
+
+def _sentence_start(token: Token) -> int:
+    return token.sent.start_char
+
+
+def find_candidates(doc: Doc, inside_quote: list[bool]) -> list[Candidate]:
+    """Cue-verb and prepositional-cue attributions whose cue lies outside direct quotations."""
+    out: list[Candidate] = []
+    text = doc.text
+    for token in doc:
+        if inside_quote[token.idx]:
+            continue
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in CUE_VERBS:
+            content, colon = _content_of(token, lemma)
+            if content is None and lemma in NEEDS_CLAUSE:
+                continue
+            if content is not None and lemma in NEEDS_CLAUSE and not colon and not _has_clause(token):
+                continue
+            subject = find_subject(token)
+            speaker = [token_span(speaker_tokens(subject))] if subject is not None else []
+            out.append(Candidate(cue=[token_span(cue_tokens(token))], content=[content] if content else [],
+                                 speaker=speaker, cue_token=token.i, sentence=_sentence_start(token),
+                                 colon=colon))
+        elif token.lower_ in ("according", "in"):
+            cand = _prepositional(doc, token, text)
+            if cand is not None:
+                out.append(cand)
+    return out
+
+
+def _has_clause(verb: Token) -> bool:
+    if any(c.dep_ in CLAUSE_DEPS for c in verb.children):
+        return True
+    return verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i
+
+
+def _prepositional(doc: Doc, token: Token, text: str) -> Candidate | None:
+    for phrase in PREPOSITIONAL_CUES:
+        end = token.i + len(phrase)
+        if end > len(doc) or tuple(t.lower_ for t in doc[token.i:end]) != phrase:
+            continue
+        last = doc[end - 1]
+        objects = [c for c in last.children if c.dep_ == "pobj"] or ([doc[end]] if end < len(doc) else [])
+        if not objects:
+            return None
+        source = objects[0]
+        source_tokens = speaker_tokens(source)
+        sent: Span = token.sent
+        phrase_start = token.idx
+        phrase_end = max(t.idx + len(t.text) for t in source.subtree)
+        pieces = [trim_chars(text, sent.start_char, phrase_start), trim_chars(text, phrase_end, sent.end_char)]
+        content = [p for p in pieces if p and len(text[p[0]:p[1]].split()) >= 3]
+        if not content:
+            return None
+        return Candidate(cue=[[token.idx, last.idx + len(last.text)]], content=content,
+                         speaker=[token_span(source_tokens)], cue_token=token.i, sentence=sent.start_char)
+    return None

@@ -1,0 +1,88 @@
+"""Speaker resolution at document level, through the actors component.
+
+The mention is looked up with ``actor_covering``; a pronoun or a role description ("the minister") that no
+actor covers falls back to the nearest earlier person: a resolved speaker or a PERSON mention that is not
+inside quoted content (so "Imran Khan" inside what Asif said does not become the next "he").
+Anonymous and collective speakers ("diplomatic sources", "officials") keep their own words as the name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc
+
+from ..base import actor_covering
+from .cues import PRONOUNS, SINGULAR_PERSON_PRONOUNS
+
+# Singular nouns for a person's office or role (common dictionary vocabulary), for "the minister said".
+ROLE_NOUNS = frozenset("""
+minister president premier secretary spokesman spokeswoman spokesperson senator governor candidate chief
+leader official mayor chairman chairwoman chair director ambassador envoy general commander lawyer attorney
+judge nominee congressman congresswoman representative lawmaker legislator king queen prince emperor
+chancellor diplomat adviser advisor aide founder ceo executive manager coach captain mother father wife
+husband son daughter brother sister author writer professor doctor officer sheriff prosecutor detective
+speaker commissioner administrator head deputy vice-president activist analyst economist expert witness
+pastor bishop pope cleric imam rabbi priest physician scientist researcher owner pilot driver victim suspect
+""".split())
+_DEFINITE = re.compile(r"^(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?([a-z][\w-]*)$", re.IGNORECASE)
+
+
+def is_pronoun(mention: str) -> bool:
+    return mention.strip().lower() in PRONOUNS
+
+
+def is_role_description(mention: str) -> bool:
+    match = _DEFINITE.match(mention.strip())
+    return bool(match) and match.group(1).lower() in ROLE_NOUNS and not any(c.isupper() for c in mention[1:])
+
+
+class SpeakerResolver:
+    """Resolves speaker mentions in document order; remembers resolved persons for later pronouns."""
+
+    def __init__(self, doc: Doc, quoted_content: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        actors = doc._.dl_actors or []
+        self.actors = {a.id: a for a in actors}
+        content = sorted(quoted_content)
+        persons = []
+        for s, e, actor_id in doc._.dl_actor_index or ():
+            actor = self.actors.get(actor_id)
+            if actor is not None and actor.kind == "PERSON" and not _inside(content, s, e):
+                persons.append((s, actor_id))
+        self.persons = sorted(persons)
+        self.person_starts = [p[0] for p in self.persons]
+        self.speakers: list[tuple[int, str]] = []  # (mention start, actor id) of resolved person speakers
+
+    def resolve(self, start: int, end: int) -> tuple[str | None, str | None]:
+        """(speaker_name, speaker_actor) for the mention [start, end)."""
+        mention = self.doc.text[start:end]
+        actor_id = actor_covering(self.doc, start, end)
+        if actor_id is None and (self._pronoun_fallback(mention) or is_role_description(mention)):
+            actor_id = self._nearest_person(start)
+        if actor_id is None:
+            return (None if is_pronoun(mention) else " ".join(mention.split())), None
+        actor = self.actors.get(actor_id)
+        if actor is not None and actor.kind == "PERSON":
+            self.speakers.append((start, actor_id))
+        return (actor.name if actor is not None else " ".join(mention.split())), actor_id
+
+    @staticmethod
+    def _pronoun_fallback(mention: str) -> bool:
+        return mention.strip().lower() in SINGULAR_PERSON_PRONOUNS
+
+    def _nearest_person(self, before: int) -> str | None:
+        best: tuple[int, str] | None = None
+        i = bisect.bisect_left(self.person_starts, before)
+        if i > 0:
+            best = self.persons[i - 1]
+        for pos, actor_id in self.speakers:
+            if pos < before and (best is None or pos > best[0]):
+                best = (pos, actor_id)
+        return best[1] if best else None
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
