@@ -3,9 +3,10 @@
 from .errors import DatelineError, Rejected
 from .pipeline import Pipeline, extract
 from .records import Actor, Article, Event, Medium, Place, Quote, Record, Time
+from .store import Store
 
 __all__ = [
     "Actor", "Article", "DatelineError", "Event", "Medium", "Pipeline", "Place", "Quote", "Record",
-    "Rejected", "Time", "extract",
+    "Rejected", "Store", "Time", "extract",
 ]
 __version__ = "0.1.0"

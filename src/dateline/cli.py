@@ -12,7 +12,8 @@ import sys
 
 from .errors import DatelineError
 
-COMMANDS = ("extract", "demo", "eval")
+COMMANDS = ("extract", "demo", "eval", "ingest", "events", "quotes", "actors", "timeline", "search", "show",
+            "export")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -77,8 +77,9 @@ class StoreWriter:
         """article id -> content hash of what is stored (to skip unchanged articles before extracting)."""
         return dict(self.conn.execute("SELECT id, content_hash FROM articles").fetchall())
 
-    def write(self, records: Iterable[Record]) -> WriteStats:
-        """Store a batch in one transaction: new articles inserted, changed ones replaced, unchanged skipped."""
+    def write(self, records: Iterable[Record], force: bool = False) -> WriteStats:
+        """Store a batch in one transaction: new articles inserted, changed ones replaced, unchanged skipped
+        (``force``: replace unchanged ones too, e.g. after upgrading the extractor)."""
         stats = WriteStats()
         conn = self.conn
         try:
@@ -86,7 +87,7 @@ class StoreWriter:
             for record in records:
                 digest = content_hash(record)
                 row = conn.execute("SELECT content_hash FROM articles WHERE id = ?", (record.id,)).fetchone()
-                if row is not None and row[0] == digest:
+                if row is not None and row[0] == digest and not force:
                     stats.skipped += 1
                     continue
                 # a savepoint per record: one inconsistent record (say, duplicate item ids) fails alone
