@@ -1,0 +1,751 @@
+"""The grammar: one (name, regex, handler) per rule family; a handler turns a match into TIMEX3 hits.
+
+Handlers get the match and the ``Context`` (article date, parse, reference time) and return hits with
+exact offsets, or nothing to reject the match. Values that need the article date fall back to
+``XXXX``-forms when the article is undated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .anchor import Context
+from .lexicon import (
+    DAY_PARTS,
+    FIXED_HOLIDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    SEASONS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+)
+from .normalise import (
+    QUARTER_OF_MONTH,
+    UNRESOLVED,
+    at_granularity,
+    duration,
+    fmt_day,
+    fmt_month,
+    fmt_quarter,
+    month_year,
+    moving_holiday,
+    shift,
+    weekday_occurrence,
+)
+from .patterns import (
+    APPROX,
+    DAY,
+    DAY_PART,
+    HOLIDAY,
+    MONTH,
+    MONTH_FULL,
+    NUM,
+    PREMOD,
+    SEASON,
+    UNIT,
+    WEEKDAY,
+    YEAR,
+    ZONE,
+    compile_rule,
+)
+
+
+@dataclass
+class Hit:
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str = "absolute"  # absolute | publication | none
+
+
+Handler = Callable[[re.Match[str], Context], list[Hit] | None]
+
+PRE_MODS = {"early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
+            "end of": "END", "close of": "END", "beginning of": "START", "start of": "START",
+            "middle of": "MID", "turn of": "START", "post": "AFTER", "pre": "BEFORE"}
+APPROX_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+               "some": "APPROX", "close to": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
+               "barely": "LESS_THAN", "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+               "well over": "MORE_THAN", "in excess of": "MORE_THAN", "upwards of": "MORE_THAN",
+               "less than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
+               "fewer than": "LESS_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+               "at most": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS"}
+
+
+def pre_mod(word: str | None) -> str | None:
+    if not word:
+        return None
+    word = re.sub(r"\s+", " ", word.lower().strip(" -"))
+    word = word.removeprefix("the ")
+    return PRE_MODS.get(word)
+
+
+def hit(m: re.Match[str], type_: str, value: str, mod: str | None = None, anchor: str = "absolute",
+        group: int | str = 0) -> list[Hit]:
+    return [Hit(m.start(group), m.end(group), type_, value, mod, anchor)]
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")[:4 if word.lower().startswith("sept") else 3]
+                  if word.lower().rstrip(".") not in MONTHS else word.lower().rstrip(".")]
+
+
+def day_number(word: str) -> int:
+    return int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+
+
+def number_value(word: str) -> float | None:
+    """The number a quantity word stands for; None for vague ones ("several")."""
+    word = re.sub(r"\s+", " ", word.lower().strip())
+    half = 0.0
+    if word.endswith(" and a half"):
+        word, half = word[: -len(" and a half")], 0.5
+    elif word.endswith(" 1/2"):
+        word, half = word[:-4], 0.5
+    if word in VAGUE_NUMBERS:
+        return None
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word] + half
+    try:
+        return float(word) + half
+    except ValueError:
+        return None
+
+
+def unit_code(word: str) -> str:
+    word = word.lower()
+    for name, code in UNITS.items():
+        if word.startswith(name[:5]) or word.rstrip("s") == name:
+            return code
+    if word.startswith("centur"):
+        return "CE"
+    if word.startswith("millenni"):
+        return "ML"
+    return "Y"
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def expand_year(text: str, dct: date | None) -> int:
+    """Four-digit years as written; two-digit ones in the century that puts them nearest the article."""
+    y = int(text)
+    if len(text) == 4:
+        return y
+    base = (dct.year if dct else 2000) // 100 * 100
+    y += base
+    if dct and y > dct.year + 20:
+        y -= 100
+    return y
+
+
+# -- calendar dates ---------------------------------------------------------------------------------------
+def full_date(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    month = month_number(m["mon"])
+    day = day_number(m["day"])
+    if m["year"]:
+        d = safe_date(int(m["year"]), month, day)
+        return hit(m, "DATE", fmt_day(d)) if d else None
+    if ctx.dct is None:
+        return hit(m, "DATE", f"XXXX-{month:02d}-{day:02d}", anchor="none")
+    if m["wd"]:  # "Friday, Oct. 23": the year in which that day is that weekday, nearest the article
+        for year in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1):
+            d = safe_date(year, month, day)
+            if d and d.isoweekday() == WEEKDAYS[m["wd"].lower()]:
+                return hit(m, "DATE", fmt_day(d), anchor="publication")
+    year = month_year(ctx.dct, month, day, ctx.tense(m.start(), m.end()))
+    d = safe_date(year, month, day)
+    return hit(m, "DATE", fmt_day(d), anchor="publication") if d else None
+
+
+def day_range(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"June 3 to 5", "June 3-5, 2024": two expressions, the second borrowing the month."""
+    month = month_number(m["mon"])
+    d1, d2 = day_number(m["day"]), day_number(m["day2"])
+    if d2 <= d1:
+        return None
+    if m["year"]:
+        year, anchor = int(m["year"]), "absolute"
+    elif ctx.dct is None:
+        return [Hit(m.start(), m.end("day"), "DATE", f"XXXX-{month:02d}-{d1:02d}", None, "none"),
+                Hit(m.start("day2"), m.end("day2"), "DATE", f"XXXX-{month:02d}-{d2:02d}", None, "none")]
+    else:
+        year, anchor = month_year(ctx.dct, month, d1, ctx.tense(m.start(), m.end())), "publication"
+    a, b = safe_date(year, month, d1), safe_date(year, month, d2)
+    if not a or not b:
+        return None
+    return [Hit(m.start(), m.end("day"), "DATE", fmt_day(a), None, anchor),
+            Hit(m.start("day2"), m.end(), "DATE", fmt_day(b), None, anchor)]
+
+
+def day_month(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    return full_date(m, ctx)
+
+
+def month_of_year(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    month = month_number(m["mon"])
+    return hit(m, "DATE", f"{int(m['year']):04d}-{month:02d}", pre_mod(m["pre"]))
+
+
+def numeric_date(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    if m["iy"]:
+        d = safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
+    else:
+        d = safe_date(expand_year(m["uy"], ctx.dct), int(m["um"]), int(m["ud"]))
+    return hit(m, "DATE", fmt_day(d)) if d else None
+
+
+def month_alone(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    word = m["mon"]
+    rel = (m["rel"] or "").lower()
+    mod = pre_mod(rel)
+    if word.lower() == "may" and not rel:
+        before = ctx.text[max(0, m.start() - 12):m.start()].lower()
+        if not re.search(r"\b(in|since|until|by|of|during|through|from|to|before|after|early|late|mid)\s*$", before):
+            return None
+    month = month_number(word)
+    if ctx.dct is None:
+        return hit(m, "DATE", f"XXXX-{month:02d}", mod, "none")
+    if rel in ("last", "this past"):
+        year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
+    elif rel in ("next", "this coming"):
+        year = ctx.dct.year if month > ctx.dct.month else ctx.dct.year + 1
+    elif rel == "this":
+        year = ctx.dct.year
+    else:
+        year = month_year(ctx.dct, month, None, ctx.tense(m.start(), m.end()))
+    return hit(m, "DATE", f"{year:04d}-{month:02d}", mod, "publication")
+
+
+# -- weekdays and deictic days ------------------------------------------------------------------------------
+WEEKDAY_DIRECTIONS = {"last": "last", "this past": "last", "past": "last", "next": "next",
+                      "this coming": "next", "coming": "future", "this": "this"}
+
+
+def weekday(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    wd = WEEKDAYS[m["wd"].lower()]
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    mod = pre_mod(rel)
+    part = DAY_PARTS.get((m["part"] or "").lower())
+    type_ = "TIME" if part else "DATE"
+    if ctx.dct is None:
+        return hit(m, type_, f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""), mod, "none")
+    direction = WEEKDAY_DIRECTIONS.get(rel)
+    if direction is None:
+        tense = ctx.tense(m.start("wd"), m.end("wd"))
+        direction = "future" if tense == "future" else "past"
+    d = weekday_occurrence(ctx.dct, wd, direction)
+    return hit(m, type_, fmt_day(d) + (f"T{part}" if part else ""), mod, "publication")
+
+
+DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
+
+
+def deictic(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    word = m["word"].lower()
+    part = DAY_PARTS.get((m["part"] or "").lower())
+    if word == "tonight":
+        part = "NI"
+    if word == "last" and part != "NI":
+        return None  # "last morning" is not an expression; "last night" is
+    if word == "this" and not part:
+        return None
+    mod = pre_mod(m["pre"])
+    type_ = "TIME" if part else "DATE"
+    suffix = f"T{part}" if part else ""
+    if ctx.dct is None:
+        return hit(m, type_, "XXXX-XX-XX" + suffix, mod, "none")
+    d = ctx.dct + timedelta(days=DEICTIC_OFFSETS[word])
+    if word == "last" and part == "NI":
+        d = ctx.dct - timedelta(days=1)
+    return hit(m, type_, fmt_day(d) + suffix, mod, "publication")
+
+
+def day_around(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    offset = -2 if m["which"].lower() == "before yesterday" else 2
+    if ctx.dct is None:
+        return hit(m, "DATE", "XXXX-XX-XX", anchor="none")
+    return hit(m, "DATE", fmt_day(ctx.dct + timedelta(days=offset)), anchor="publication")
+
+
+# -- periods relative to the article date ------------------------------------------------------------------
+PREVIOUS = {"last", "previous", "prior", "preceding", "past", "this past"}
+NEXT = {"next", "coming", "following", "upcoming", "this coming"}
+CURRENT = {"this", "current", "same", "that"}
+
+
+def relative_period(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    det = bool(m["det"])
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = unit_code(m["unit"])
+    if m["unit"].lower().startswith("fiscal"):
+        unit = "Y"
+    mod = pre_mod(m["pre"])
+    # "the past year", "the next week": a stretch of time, not a calendar period
+    if det and rel in ("past", "last", "next", "coming", "following") and unit in ("D", "W", "M", "Y", "DE"):
+        return hit(m, "DURATION", duration(1, unit), mod, "none")
+    if rel in ("past",) and not det:
+        return hit(m, "DURATION", duration(1, unit), mod, "none")
+    if rel == "latest" and unit == "Q":
+        return ref_quarter(m, ctx, 0, mod)
+    if ctx.dct is None:
+        return hit(m, "DATE", UNRESOLVED.get(unit, "XXXX"), mod, "none")
+    step = -1 if rel in PREVIOUS or rel in ("latest", "most recent") else 1 if rel in NEXT else 0
+    if rel == "that":
+        return None  # "that week": anchored on narrative time we do not track
+    if unit == "Q" and step == 0 and ctx.last_quarter and rel == "same":
+        return ref_quarter(m, ctx, 0, mod)
+    d = shift(ctx.dct, "W" if unit == "WE" else unit, step)
+    value = at_granularity(d, unit)
+    if unit == "Q":
+        ctx.last_quarter = (d.year, QUARTER_OF_MONTH[d.month])
+    return hit(m, "DATE", value, mod, "publication")
+
+
+def ref_quarter(m: re.Match[str], ctx: Context, years_back: int, mod: str | None = None) -> list[Hit] | None:
+    if ctx.last_quarter:
+        year, q = ctx.last_quarter
+    elif ctx.dct is not None:  # the latest completed quarter
+        prev = shift(ctx.dct, "Q", -1)
+        year, q = prev.year, QUARTER_OF_MONTH[prev.month]
+    else:
+        return hit(m, "DATE", "XXXX-QX", mod, "none")
+    return hit(m, "DATE", fmt_quarter(year - years_back, q), mod, "publication")
+
+
+def the_weekend(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    if ctx.dct is None:
+        return hit(m, "DATE", "XXXX-WXX-WE", anchor="none")
+    tense = ctx.tense(m.start(), m.end())
+    sat = weekday_occurrence(ctx.dct, 6, "future" if tense == "future" else "past")
+    return hit(m, "DATE", at_granularity(sat, "WE"), anchor="publication")
+
+
+def part_of_period(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"the end of the year", "the beginning of the month": the current period with a mod."""
+    unit = unit_code(m["unit"])
+    mod = pre_mod(m["pre"])
+    if ctx.dct is None:
+        return hit(m, "DATE", UNRESOLVED.get(unit, "XXXX"), mod, "none")
+    return hit(m, "DATE", at_granularity(ctx.dct, unit), mod, "publication")
+
+
+# -- amounts of time: durations and "ago" ----------------------------------------------------------------
+AGO_GRANULARITY = {"D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE", "CE": "CE", "WE": "W"}
+
+
+def amount(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    num_word = m["num"].lower()
+    unit_word = m["unit"].lower()
+    post = (m["post"] or "").lower()
+    if post in ("old",):
+        return None  # ages ("a two-year-old") are not time expressions in TimeML
+    n = number_value(num_word)
+    if n is None and num_word not in VAGUE_NUMBERS:
+        return None
+    unit = unit_code(unit_word)
+    if unit_word.startswith("min"):
+        unit = "MIN"
+    if num_word in ("a", "an") and unit in ("Q", "S"):
+        return None  # "a quarter of the shares", "a second time"
+    if m["det"] and not m["rel"]:
+        return None  # "the two days": TimeML leaves the article out; matched again without it
+    approx_word = re.sub(r"\s+", " ", (m["approx"] or "").lower())
+    approx = APPROX_MODS.get(approx_word)
+    if approx_word == "over" and num_word not in ("a", "an"):
+        return None  # "over three years": a preposition; matched again without it
+    if post in ("ago", "earlier", "before", "previously"):
+        return ago(m, ctx, n, unit, approx)
+    if post in ("from now", "hence"):
+        if ctx.dct is None or n is None or unit in ("MIN", "H", "S"):
+            return hit(m, "DURATION", duration(n, unit), approx, "none")
+        return ago(m, ctx, -n, unit, approx)
+    # "$5 a day", "twice a year": a frequency
+    before = ctx.text[max(0, m.start() - 12):m.start()].lower()
+    if num_word in ("a", "an", "per") and re.search(r"(\d|once|twice|times|percent|%|cents?|dollars?)\s*$", before):
+        return hit(m, "SET", duration(1, unit), None, "none")
+    return hit(m, "DURATION", duration(n, unit), approx, "none")
+
+
+def ago(m: re.Match[str], ctx: Context, n: float | None, unit: str, mod: str | None) -> list[Hit] | None:
+    gran = AGO_GRANULARITY.get(unit)
+    if gran is None:
+        return hit(m, "DURATION", duration(n, unit), mod, "none")
+    if mod in ("LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"):
+        mod = "APPROX"
+    if ctx.dct is None or n is None:
+        return hit(m, "DATE", "PAST_REF" if n is None else UNRESOLVED[gran], mod, "none")
+    if unit == "Y" and n == 1 and ctx.last_quarter and m["post"].lower() in ("earlier", "ago"):
+        year, q = ctx.last_quarter
+        return hit(m, "DATE", fmt_quarter(year - 1, q), mod, "publication")
+    whole = int(n)
+    d = shift(ctx.dct, unit, -whole) if n == whole else shift(ctx.dct, "M", -int(n * 12)) if unit == "Y" else None
+    if d is None:
+        return hit(m, "DATE", UNRESOLVED[gran], mod, "none")
+    return hit(m, "DATE", at_granularity(d, gran), mod, "publication")
+
+
+def vague_span(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"recent years", "the coming weeks", "for years": vague stretches (PXY) or past/future references."""
+    unit = unit_code(m["unit"])
+    rel = (m["rel"] or "").lower()
+    if rel in ("recent",):
+        return hit(m, "DATE", "PAST_REF", None, "none")
+    return hit(m, "DURATION", duration(None, "MIN" if m["unit"].lower().startswith("min") else unit), None, "none")
+
+
+def year_ago_adjective(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    if ctx.last_quarter:
+        return ref_quarter(m, ctx, 1)
+    if ctx.dct is None:
+        return hit(m, "DATE", "XXXX", anchor="none")
+    return hit(m, "DATE", f"{ctx.dct.year - 1:04d}", anchor="publication")
+
+
+def year_end(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    if ctx.dct is None:
+        return hit(m, "DATE", "XXXX", anchor="none")
+    return hit(m, "DATE", f"{ctx.dct.year:04d}", pre_mod(m["pre"]) or None, "publication")
+
+
+# -- quarters, halves, fiscal years ------------------------------------------------------------------------
+def quarter(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    q = ORDINALS.get(m["ord"].lower())
+    if q is None or q < 1:
+        return None
+    half = m["what"].lower() == "half"
+    if half and q > 2:
+        return None
+    year_text = m["y1"] or m["y2"] or m["y3"]
+    anchor = "absolute"
+    if year_text and year_text.isdigit():
+        year = int(year_text)
+    elif year_text:  # "of this year", "of last year", "of next year"
+        if ctx.dct is None:
+            return hit(m, "DATE", f"XXXX-{'H' if half else 'Q'}{q}", anchor="none")
+        rel = year_text.split()[0].lower()
+        year, anchor = ctx.dct.year + {"this": 0, "last": -1, "next": 1}.get(rel, 0), "publication"
+    elif ctx.dct is None:
+        return hit(m, "DATE", f"XXXX-{'H' if half else 'Q'}{q}", anchor="none")
+    else:
+        current = QUARTER_OF_MONTH[ctx.dct.month] if not half else (1 if ctx.dct.month <= 6 else 2)
+        tense = ctx.tense(m.start(), m.end())
+        year = ctx.dct.year
+        if q > current and tense != "future":
+            year -= 1
+        anchor = "publication"
+    start = m.start()
+    if m.group(0).lower().startswith("the ") and re.match(r"\w+-", m["ord"] + m.string[m.end("ord"):m.end("ord") + 1]):
+        start = m.start("ord") if not m["y1"] else start  # "the third-quarter loss": the article is the noun's
+    if half:
+        return [Hit(start, m.end(), "DATE", f"{year:04d}-H{q}", None, anchor)]
+    ctx.last_quarter = (year, q)
+    return [Hit(start, m.end(), "DATE", fmt_quarter(year, q), None, anchor)]
+
+
+def reference_period(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"the quarter", "the latest period", "the year-earlier quarter", "the 1988 period"."""
+    which = re.sub(r"\s+", " ", (m["which"] or "").lower())
+    what = m["what"].lower()
+    if what == "fiscal year":
+        if m["y"]:
+            return hit(m, "DATE", m["y"])
+        if ctx.dct is None:
+            return hit(m, "DATE", "XXXX", anchor="none")
+        return hit(m, "DATE", f"{ctx.dct.year - (1 if which in PREVIOUS else 0):04d}", anchor="publication")
+    back = 1 if ("year" in which or which in ("comparable", "corresponding")) else 0
+    if m["y"]:
+        q = ctx.last_quarter[1] if ctx.last_quarter else None
+        if q is None:
+            return hit(m, "DATE", m["y"])
+        return hit(m, "DATE", fmt_quarter(int(m["y"]), q))
+    if what == "period" and not which:
+        return None
+    if which == "current" and ctx.dct is not None:
+        return hit(m, "DATE", fmt_quarter(ctx.dct.year, QUARTER_OF_MONTH[ctx.dct.month]), anchor="publication")
+    return ref_quarter(m, ctx, back)
+
+
+def fiscal_year(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    return hit(m, "DATE", f"{expand_year(m['y'], ctx.dct):04d}")
+
+
+def months_of_year(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"the first nine months", "the six months": a duration in financial reports."""
+    n = number_value(m["num"])
+    return hit(m, "DURATION", duration(n, "M"), anchor="none") if n else None
+
+
+# -- years, decades, centuries, seasons, holidays ------------------------------------------------------------
+def year(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    y = int(m["y"])
+    if ctx.dct is not None and y > ctx.dct.year + 30:
+        return None  # a count or code, not a year
+    return hit(m, "DATE", f"{y:04d}", pre_mod(m["pre"]))
+
+
+def decade(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    mod = pre_mod(m["pre"])
+    if m["cent"]:
+        return hit(m, "DATE", f"{m['cent']}{m['dec']}", mod)
+    d = int(m["dec2"])
+    cent = 20 if ctx.dct is not None and 2000 + d * 10 <= ctx.dct.year + 5 else 19
+    return hit(m, "DATE", f"{cent}{d}", mod)
+
+
+CENTURY_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+                 "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty first": 21}
+
+
+def century(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    word = m["n"].lower()
+    n = int(re.match(r"\d+", word).group()) if word[0].isdigit() else CENTURY_WORDS.get(word)  # type: ignore[union-attr]
+    if not n:
+        return None
+    return hit(m, "DATE", f"{n - 1:02d}", pre_mod(m["pre"]))
+
+
+def season(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    code = SEASONS[m["s"].lower()]
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    mod = pre_mod(rel)
+    if m["y"]:
+        return hit(m, "DATE", f"{m['y']}-{code}", mod)
+    if not rel:
+        before = ctx.text[max(0, m.start() - 12):m.start()].lower()
+        if not re.search(r"\b(in|during|by|until|since|through|over|this|last|next|early|late)\s+(the\s+)?$", before):
+            return None
+    if ctx.dct is None:
+        return hit(m, "DATE", f"XXXX-{code}", mod, "none")
+    order = ["WI", "SP", "SU", "FA"]
+    month = ctx.dct.month
+    current = "WI" if month in (12, 1, 2) else "SP" if month <= 5 else "SU" if month <= 8 else "FA"
+    y = ctx.dct.year
+    if rel in ("last", "this past", "past"):
+        y -= 1 if order.index(code) >= order.index(current) else 0
+    elif rel in ("next", "this coming", "coming"):
+        y += 1 if order.index(code) <= order.index(current) else 0
+    elif rel not in ("this",) and ctx.tense(m.start(), m.end()) == "past" and order.index(code) > order.index(current):
+        y -= 1
+    return hit(m, "DATE", f"{y:04d}-{code}", mod, "publication")
+
+
+def holiday(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    if not m["h"][0].isupper():
+        return None
+    def on(year: int) -> date | None:
+        if name in FIXED_HOLIDAYS:
+            mo, dy = FIXED_HOLIDAYS[name]
+            return date(year, mo, dy)
+        return moving_holiday(name, year)
+    if m["y"]:
+        d = on(int(m["y"]))
+        return hit(m, "DATE", fmt_day(d)) if d else None
+    if ctx.dct is None:
+        d = on(2000)
+        return hit(m, "DATE", f"XXXX-{d:%m-%d}" if d else "XXXX-XX-XX", anchor="none")
+    rel = (m["rel"] or "").lower()
+    tense = ctx.tense(m.start(), m.end())
+    this = on(ctx.dct.year)
+    if this is None:
+        return None
+    if (rel == "last" or (not rel and tense == "past")) and this > ctx.dct:
+        this = on(ctx.dct.year - 1)
+    elif (rel == "next" or (not rel and tense == "future")) and this < ctx.dct:
+        this = on(ctx.dct.year + 1)
+    return hit(m, "DATE", fmt_day(this), anchor="publication") if this else None
+
+
+# -- references, sets, clock times ---------------------------------------------------------------------------
+REFERENCES = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+              "current": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
+              "the present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+              "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+              "the past": "PAST_REF", "in the past": "PAST_REF", "the future": "FUTURE_REF",
+              "future": "FUTURE_REF", "soon": "FUTURE_REF", "shortly": "FUTURE_REF",
+              "the near future": "FUTURE_REF", "the time": "PAST_REF", "once": "PAST_REF"}
+
+
+def reference(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    word = re.sub(r"\s+", " ", m["w"].lower())
+    return hit(m, "DATE", REFERENCES[word], anchor="none", group="w")
+
+
+SET_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+               "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
+
+
+def set_adverb(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    return hit(m, "SET", SET_ADVERBS[m["w"].lower()], anchor="none")
+
+
+def set_every(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    what = m["what"].lower()
+    n = number_value(m["num"]) if m["num"] else 1
+    if m["other"]:
+        n = 2
+    if what in WEEKDAYS:
+        return hit(m, "SET", f"XXXX-WXX-{WEEKDAYS[what]}", anchor="none")
+    if what in DAY_PARTS:
+        return hit(m, "SET", f"TXX{DAY_PARTS[what]}".replace("TXX", "XXXX-XX-XXT"), anchor="none")
+    if what in SEASONS:
+        return hit(m, "SET", f"XXXX-{SEASONS[what]}", anchor="none")
+    unit = "MIN" if what.startswith("min") else unit_code(what)
+    return hit(m, "SET", duration(n, unit), anchor="none")
+
+
+def clock(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    if m["named"]:
+        named = m["named"].lower()
+        hh, mm = (24, None) if named == "midnight" else (12, 0)
+    else:
+        hh, mm = int(m["h"]), int(m["m"]) if m["m"] else 0
+        ap = (m["ap"] or "").lower().replace(".", "").strip()
+        if hh > 24 or mm > 59 or (ap and not 1 <= hh <= 12):
+            return None
+        if ap == "pm" and hh < 12:
+            hh += 12
+        elif ap == "am" and hh == 12:
+            hh = 0
+    clock_text = f"T{hh:02d}" + (f":{mm:02d}" if mm is not None else "")
+    day_word = (m["day"] or "").strip()
+    mod = APPROX_MODS.get((m["approx"] or "").lower())
+    end = m.end()
+    text = m.group(0)
+    if text.endswith(".") and ctx.doc is not None and re.match(r"\s*(\n|$|[A-Z\"])", ctx.text[end:end + 3]):
+        end -= 1  # a sentence-final period belongs to the sentence, not to "p.m."
+    if ctx.dct is None and not day_word:
+        return [Hit(m.start(), end, "TIME", "XXXX-XX-XX" + clock_text, mod, "none")]
+    d = ctx.dct
+    anchor = "publication"
+    low = day_word.lower()
+    if low in ("yesterday", "tomorrow", "today", "tonight"):
+        d = ctx.dct + timedelta(days=DEICTIC_OFFSETS[low]) if ctx.dct else None
+    elif low in WEEKDAYS:
+        wd = WEEKDAYS[low]
+        if ctx.dct:
+            tense = ctx.tense(m.start(), m.end())
+            d = weekday_occurrence(ctx.dct, wd, "future" if tense == "future" else "past")
+    elif day_word:
+        dm = re.match(rf"({MONTH})\s+(\d+)", day_word)
+        if dm and ctx.dct:
+            month, day = month_number(dm.group(1)), int(dm.group(2))
+            d = safe_date(month_year(ctx.dct, month, day, ctx.tense(m.start(), m.end())), month, day)
+    if d is None:
+        return [Hit(m.start(), end, "TIME", "XXXX-XX-XX" + clock_text, mod, "none")]
+    return [Hit(m.start(), end, "TIME", fmt_day(d) + clock_text, mod, anchor)]
+
+
+# -- the rule table ------------------------------------------------------------------------------------------
+_NUM_UNIT = (rf"(?:(?P<approx>{APPROX})\s+)?(?P<core>(?:(?P<det>the)\s+)?"
+             r"(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|initial|"
+             r"remaining|preceding|prior|ensuing|further|additional|succeeding|better part of the)\s+)?"
+             rf"(?P<num>{NUM})[\s-]+(?:more\s+|(?:full|straight|consecutive|whole|long|short)\s+)?(?P<unit>{UNIT}))"
+             r"(?:\s+(?P<post>ago|earlier|from now|hence|old|previously))?")
+
+RULES: list[tuple[str, re.Pattern[str], Handler]] = [
+    ("day_range", compile_rule(
+        rf"(?P<mon>{MONTH})\s+(?P<day>{DAY})\s*(?:-|–|to|through|until|and)\s*(?P<day2>{DAY})(?:,?\s+(?P<year>{YEAR}))?"),
+     day_range),
+    ("full_date", compile_rule(
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"), full_date),
+    ("day_month", compile_rule(
+        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
+     day_month),
+    ("month_year", compile_rule(
+        rf"(?:(?P<pre>{PREMOD})[\s-]+)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})"), month_of_year),
+    ("numeric_date", compile_rule(
+        r"(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)|(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>\d{4}|\d{2})"),
+     numeric_date),
+    ("month_alone", compile_rule(
+        rf"(?:(?P<rel>this past|this coming|this|last|next|early|late|mid|earlier|later|the end of|the beginning of|the middle of|the start of)[\s-]+)?"
+        rf"(?P<mon>{MONTH_FULL}|(?-i:Sept)\.)(?!\s*\d)"), month_alone),
+    ("weekday", compile_rule(
+        r"(?:(?P<rel>this past|this coming|last|next|this|coming|past|early|late|earlier|later)\s+)?"
+        rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?"), weekday),
+    ("deictic", compile_rule(
+        r"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight|this|last)"
+        r"(?:\s+(?P<part>morning|afternoon|evening|night))?"), deictic),
+    ("day_around", compile_rule(r"the day (?P<which>before yesterday|after tomorrow)"), day_around),
+    ("part_of_period", compile_rule(
+        r"(?P<pre>the end of|the beginning of|the start of|the middle of|the close of|the turn of)\s+the\s+"
+        r"(?P<unit>year|month|week|quarter|decade|century)"), part_of_period),
+    ("relative_period", compile_rule(
+        rf"(?:(?P<pre>{PREMOD})\s+)?(?P<det>the\s+)?"
+        r"(?P<rel>this past|this coming|this|last|next|past|previous|coming|current|following|same|latest|"
+        r"most recent|prior|preceding|upcoming|that)\s+"
+        r"(?P<unit>week|month|year|quarter|decade|century|weekend|fiscal year)"), relative_period),
+    ("the_weekend", compile_rule(r"the weekend"), the_weekend),
+    ("amount", compile_rule(_NUM_UNIT), amount),
+    ("vague_span", compile_rule(
+        r"(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|ensuing|following|upcoming)\s+"
+        r"(?P<unit>days|weeks|months|years|decades|hours|minutes)|(?<=\bfor\s)(?P<unit2>years|decades|months|weeks)"),
+     lambda m, ctx: vague_span(m, ctx) if m["unit"] else
+     hit(m, "DURATION", duration(None, unit_code(m["unit2"])), anchor="none")),
+    ("year_ago_adjective", compile_rule(r"year-(?:earlier|ago|before)"), year_ago_adjective),
+    ("year_end", compile_rule(r"(?:(?P<pre>around|about)\s+)?year[\s-]end"), year_end),
+    ("quarter", compile_rule(
+        rf"(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(?P<y1>{YEAR})\s+)?(?:(?:fiscal|financial)\s+)?"
+        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial)\s+)?(?P<what>quarter|half)"
+        rf"(?:\s+of\s+(?:(?:fiscal|the)\s+)?(?P<y2>{YEAR}|this year|last year|next year)|,?\s+(?P<y3>{YEAR}))?"),
+     quarter),
+    ("reference_period", compile_rule(
+        r"the\s+(?:(?P<which>latest|current|same|year-earlier|year-ago|comparable year-ago|comparable year-earlier|"
+        r"comparable|year-before|corresponding|previous|prior|most recent|recent)\s+)?"
+        rf"(?:(?P<y>{YEAR})\s+)?(?:fiscal\s+)?(?P<what>quarter|period|fiscal year)"), reference_period),
+    ("months_of_year", compile_rule(
+        r"the\s+(?:(?:first|latest|last|past)\s+)?(?P<num>six|nine|three|twelve|6|9|3|12)\s+months"), months_of_year),
+    ("fiscal_year", compile_rule(rf"(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{YEAR}|'?\d\d)"), fiscal_year),
+    ("decade", compile_rule(
+        r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?:(?P<cent>1[0-9]|20)(?P<dec>\d)0|'(?P<dec2>\d)0)'?s"),
+     decade),
+    ("century", compile_rule(
+        r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
+        r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+        r"seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first)[\s-]+century"), century),
+    ("year", compile_rule(
+        rf"(?:(?P<pre>{PREMOD}|post|pre)[\s-]+)?(?:the year\s+)?(?P<y>{YEAR})"), year),
+    ("season", compile_rule(
+        rf"(?:(?P<rel>this past|this coming|this|last|next|early|late|mid|the early|the late|the)\s+)?"
+        rf"(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"), season),
+    ("holiday", compile_rule(rf"(?:(?P<rel>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?"), holiday),
+    ("reference", compile_rule(
+        r"(?:in\s+)?(?P<w>right now|now|currently|current|presently|at present|the present|nowadays|these days|"
+        r"recently|lately|the past|the near future|the future)"),
+     lambda m, ctx: reference(m, ctx)),
+    ("set_adverb", compile_rule(r"(?P<w>daily|nightly|weekly|biweekly|monthly|yearly|hourly)"),
+     set_adverb),
+    ("set_every", compile_rule(
+        rf"(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<num>{NUM})\s+)?"
+        rf"(?P<what>{WEEKDAY}|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|{UNIT})"),
+     set_every),
+    ("clock", compile_rule(
+        rf"(?:(?P<approx>about|around|approximately|roughly)\s+)?"
+        rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![a-z])|(?P<named>noon|midnight|midday))"
+        rf"(?:\s+{ZONE})?(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY}|{MONTH}\s+\d{{1,2}}))?"
+        rf"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\s+{ZONE}"), lambda m, ctx: clock24(m, ctx) if m["h24"] else clock(m, ctx)),
+]
+
+
+def clock24(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    value = f"T{int(m['h24']):02d}:{m['m24']}"
+    if ctx.dct is None:
+        return hit(m, "TIME", "XXXX-XX-XX" + value, anchor="none")
+    return hit(m, "TIME", fmt_day(ctx.dct) + value, anchor="publication")
+
+
+_ = (DAY_PART, fmt_month)  # re-exported building blocks used by tests
