@@ -1,0 +1,344 @@
+"""Build the PLOVER event lexicon from the MIT CAMEO verb dictionary and the PLOVER definitions.
+
+Sources (never the gold sentences):
+- ../shared/data/events/petrarch/CAMEO.2.0.txt: verb blocks, phrasal verbs and verb patterns with CAMEO codes
+- ../shared/data/events/plover/CAMEO2PLOVER-2021.txt: CAMEO code -> PLOVER (type, mode, contexts)
+- ../shared/data/events/plover/plover_spec.json: mode definitions (extra keyword triggers)
+
+Decisions (documented in docs/events.md):
+- CAMEO 01 (public statements) is dropped, as the PLOVER manual says.
+- CAMEO 02 (appeal) is mapped like its parallel 10 (demand) code: PLOVER REQUEST covers "all requests,
+  demands, and orders"; such entries keep ``appeal: true`` so pentacode readers can tell them apart.
+- Nouns come from (a) objects of patterns in "light verb" blocks (STAGE an attack, LAUNCH a raid), by vote,
+  (b) regular derivations of coded verbs (criticize -> criticism, agree -> agreement, threaten -> threat)
+  and zero derivation (attack, protest), and (c) nouns in the PLOVER mode definitions.
+
+Output: src/dateline/resources/events/lexicon.json.gz
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "events"
+OUT = ROOT / "src" / "dateline" / "resources" / "events" / "lexicon.json.gz"
+
+CODE_RE = re.compile(r"\[([^\]]*)\]")
+HEADER_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
+# Words that carry no content in a pattern (articles, PETRARCH markers).
+PATTERN_STOP = {"a", "an", "the", "$", "+", "^", "%", "*", "of", "to", "and", "or", "with", "that", "when"}
+
+
+# --- CAMEO -> PLOVER ------------------------------------------------------------------------------------
+def read_cameo2plover(path: Path) -> dict[str, tuple[str, str | None, list[str]]]:
+    table: dict[str, tuple[str, str | None, list[str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        m = re.match(r"^(\d{3,4}):\s*(.*)$", line)
+        if not m:
+            continue
+        parts = [p.strip() for p in m.group(2).split(",")]
+        etype = parts[0]
+        mode = parts[1] if len(parts) > 1 and parts[1] else None
+        contexts = [c.strip() for c in parts[2].split(";") if c.strip()] if len(parts) > 2 else []
+        table.setdefault(m.group(1), (etype, mode, contexts))
+    return table
+
+
+def plover_of(code: str, table: dict, spec_modes: dict[str, set[str]]) -> dict | None:
+    """PLOVER coding of a CAMEO code: exact entry, else the nearest coded ancestor; 01 dropped, 02 as 10."""
+    appeal = code.startswith("02")
+    if code.startswith("01") or not code[:2].isdigit():
+        return None
+    key = "10" + code[2:] if appeal else code
+    for k in (key, key[:3], key[:2] + "0"):
+        if k in table:
+            etype, mode, contexts = table[k]
+            if mode not in spec_modes.get(etype, set()):
+                mode = None  # modes retired since the 2021 table (e.g. "ease") are left out
+            entry = {"type": etype, "mode": mode, "contexts": contexts, "cameo": code}
+            if appeal:
+                entry["appeal"] = True
+            return entry
+    return None
+
+
+# --- CAMEO verb dictionary --------------------------------------------------------------------------------
+def clean_word(word: str) -> list[str]:
+    return [w for w in word.strip("_").lower().split("_") if w]
+
+
+def read_synsets(lines: list[str]) -> dict[str, list[str]]:
+    synsets: dict[str, list[str]] = {}
+    current = None
+    for line in lines:
+        if line.startswith("####### VERB PATTERNS"):
+            break
+        if line.startswith("&"):
+            current = line.split()[0]
+            synsets[current] = []
+        elif line.startswith("+") and current:
+            synsets[current].append(" ".join(clean_word(line[1:].split("#")[0].strip())))
+    return synsets
+
+
+def parse_code(raw: str) -> str | None:
+    """'042:043' -> '042' (the source-side code); ':173' -> '173'; '---' -> None (explicit non-event)."""
+    raw = raw.strip()
+    first, _, second = raw.partition(":")
+    code = first.strip() or second.strip()
+    return code if code and code[0].isdigit() else None
+
+
+def pattern_words(body: str, synsets: dict[str, list[str]]) -> tuple[list[list[str]], list[str], str | None]:
+    """Content words of one side of a pattern: a list of alternatives per slot; plus the object head noun."""
+    slots: list[list[str]] = []
+    head = None
+    depth_paren = 0
+    for tok in re.findall(r"\(|\)|\{|\}|[^\s(){}]+", body):
+        if tok == "(":
+            depth_paren += 1
+            continue
+        if tok == ")":
+            depth_paren = max(0, depth_paren - 1)
+            continue
+        if tok in "{}":
+            continue
+        if tok.startswith("&"):
+            alts = synsets.get(tok, [])
+            if alts:
+                slots.append(sorted({a.split()[-1] for a in alts}))
+            continue
+        words = clean_word(tok)
+        for w in words:
+            if w in PATTERN_STOP or not re.match(r"^[a-z][a-z'-]*$", w):
+                continue
+            slots.append([w])
+            if depth_paren == 0:
+                head = w  # the last bare word: the object noun (or a particle)
+    return slots, [], head
+
+
+def read_verb_dictionary(path: Path) -> dict:
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    synsets = read_synsets(lines)
+    start = next(i for i, line in enumerate(lines) if line.startswith("####### VERB PATTERNS"))
+    verbs: dict[str, str | None] = {}
+    phrasal: dict[str, str | None] = {}
+    blocks: list[list] = []  # patterns per verb block (shared by the block's verbs)
+    verb_block: dict[str, int] = {}
+    light_nouns: dict[str, Counter] = defaultdict(Counter)
+    block_code: str | None = None
+    block_light = False
+    for line in lines[start + 1:]:
+        text = line.split("#", 1)[0].rstrip()
+        if not text.strip():
+            continue
+        header = HEADER_RE.match(text)
+        if header:
+            block_code = parse_code(header.group(2))
+            block_light = block_code is None
+            blocks.append([])
+            continue
+        if text.startswith("- "):
+            m = CODE_RE.search(text)
+            if not m or "*" not in text:
+                continue
+            code = parse_code(m.group(1))
+            pre, _, post = text[2:m.start()].partition("*")
+            pre_slots, _, _ = pattern_words(pre, synsets)
+            post_slots, _, head = pattern_words(post, synsets)
+            if not pre_slots and not post_slots:
+                continue
+            blocks[-1].append([pre_slots, post_slots, code])
+            if block_light and code and head and not pre_slots and len(post_slots) <= 2:
+                light_nouns[head][code] += 1
+            continue
+        # a verb line: WORD {FORMS} [code]  or  +PHRASAL_VERB {FORMS} [code]
+        m = CODE_RE.search(text)
+        own = parse_code(m.group(1)) if m else None
+        word = text.split("{")[0].split("[")[0].strip().split()
+        if not word:
+            continue
+        words = clean_word(word[0].lstrip("+"))
+        if not words:
+            continue
+        code = own or block_code
+        if len(words) == 1:
+            verbs.setdefault(words[0], code)
+            verb_block.setdefault(words[0], len(blocks) - 1)
+            if own is not None:
+                block_light = False
+        elif len(words) <= 3 and words[1] not in {"and", "or"}:
+            phrasal.setdefault(" ".join(words), code)
+            verb_block.setdefault(words[0], len(blocks) - 1)
+    return {"verbs": verbs, "phrasal": phrasal, "blocks": blocks, "verb_block": verb_block,
+            "light_nouns": light_nouns}
+
+
+# --- nouns ------------------------------------------------------------------------------------------------
+def derivations(verb: str) -> list[str]:
+    """Regular English nominalisations of a verb (candidates only: a wrong one simply never occurs)."""
+    out = [verb]
+    if verb.endswith("en") and len(verb) > 5:
+        out.append(verb[:-2])  # threaten -> threat
+    if verb.endswith("ize"):
+        out += [verb[:-3] + "ism", verb[:-1] + "ation"]
+    if verb.endswith("ate"):
+        out.append(verb[:-1] + "ion")
+    if verb.endswith("e"):
+        out += [verb[:-1] + "al", verb + "ment", verb[:-1] + "ion"]
+    if verb.endswith("y"):
+        out.append(verb[:-1] + "ial")  # deny -> denial
+    if verb.endswith("t") or verb.endswith("ss"):
+        out.append(verb + "ion")  # protect -> protection
+    if verb.endswith("ce"):
+        out.append(verb[:-2] + "tion")  # reduce -> reduction
+    out += [verb + "ment", verb + "al"]
+    return out
+
+
+NOUN_STOP = {
+    "actor", "recipient", "group", "entity", "individual", "people", "person", "government", "member",
+    "organization", "country", "form", "use", "party", "area", "event", "type", "mode", "part", "system",
+    "state", "force", "forces", "action", "activity", "manner", "way", "e.g.", "etc", "means",
+    "good", "other", "issue", "context", "change", "policy", "unit", "agency", "personnel", "place",
+}
+
+
+def spec_keywords(spec: dict) -> dict[str, dict]:
+    """Mode cues: each PLOVER mode's name and the first word of its definition ('drone', 'Abduct, kidnap').
+
+    They only refine the mode of an event already found (an ASSAULT whose clause mentions a drone)."""
+    out: dict[str, dict] = {}
+    for etype, info in spec["event_types"].items():
+        if etype in {"REQUEST", "REJECT", "THREATEN"}:
+            continue  # their modes name the thing requested/rejected/threatened, not the act
+        for mode, definition in info["modes"].items():
+            words = re.findall(r"[A-Za-z][a-z-]+", definition)[:1]
+            for word in [mode] + words:
+                w = word.lower()
+                if w in NOUN_STOP or len(w) < 4 or w in out:
+                    continue
+                out[w] = {"type": etype, "mode": mode, "contexts": []}
+    return out
+
+
+# Verbs named in the PLOVER event definitions (PLOVER_MANUAL_2024-02, codebook event_def), e.g. AGREE: "Agree
+# to, offer, promise ..."; REJECT: "All rejections and refusals". They override a CAMEO default of another type.
+DEFINITION_WORDS = {
+    "030": ["agree", "offer", "promise", "pledge", "vow"],  # AGREE
+    "040": ["consult", "meet"],  # CONSULT
+    "042": ["visit"],  # CONSULT visit
+    "043": ["host"],  # CONSULT visit (hosting)
+    "051": ["support", "approve", "endorse", "praise"],  # SUPPORT
+    "100": ["request", "demand", "order", "urge", "ask"],  # REQUEST
+    "111": ["criticize", "criticise", "condemn", "disapprove"],  # ACCUSE disapprove
+    "112": ["accuse"],  # ACCUSE
+    "090": ["investigate"],  # ACCUSE investigate
+    "120": ["reject", "refuse", "decline", "rebuff"],  # REJECT
+    "130": ["threaten", "warn"],  # THREATEN
+    "140": ["protest", "demonstrate"],  # PROTEST
+    "154": ["mobilize", "deploy"],  # MOBILIZE
+    "180": ["assault", "attack"],  # ASSAULT
+}
+
+
+def main() -> None:
+    table = read_cameo2plover(DATA / "plover" / "CAMEO2PLOVER-2021.txt")
+    spec = json.loads((DATA / "plover" / "plover_spec.json").read_text(encoding="utf-8"))
+    spec_modes = {t: set(info["modes"]) for t, info in spec["event_types"].items()}
+    cameo = read_verb_dictionary(DATA / "petrarch" / "CAMEO.2.0.txt")
+
+    codes: dict[str, dict | None] = {}
+
+    def coded(code: str | None) -> str | None:
+        if code is None:
+            return None
+        if code not in codes:
+            codes[code] = plover_of(code, table, spec_modes)
+        return code if codes[code] else None
+
+    verbs = {v: coded(c) for v, c in cameo["verbs"].items()}
+    phrasal = {p: coded(c) for p, c in cameo["phrasal"].items()}
+    blocks: list[list] = []
+    inferred: list[str | None] = []  # a block's majority code, for its verbs that have no default
+    for pats in cameo["blocks"]:
+        kept, votes = [], Counter()
+        for pre, post, code in pats:
+            c = coded(code) if code else None
+            if c is None and code is not None:
+                continue  # a coded pattern whose code PLOVER drops: falls back to the verb default
+            kept.append([pre, post, c])  # c None: explicit non-event ("killed in an accident")
+            if c:
+                votes[codes[c]["type"]] += 1
+        blocks.append(kept)
+        top = votes.most_common(1)
+        if top and top[0][1] >= 3 and top[0][1] / sum(votes.values()) >= 0.5:
+            best = Counter(p[2] for p in kept if p[2] and codes[p[2]]["type"] == top[0][0]).most_common(1)[0][0]
+            inferred.append(best)
+        else:
+            inferred.append(None)
+    verb_block = cameo["verb_block"]
+    # A verb of an uncoded block ("REFUSE [---]") only codes through its patterns; the block's majority
+    # (`inferred`) proved too loose as a default ("take" -> seize), so it is kept for documentation only.
+    del inferred
+    # Keywords named by the PLOVER definitions take precedence over CAMEO defaults.
+    for code, words in DEFINITION_WORDS.items():
+        for word in words:
+            verbs[word] = coded(code)
+
+    # Nouns: light-verb objects by vote (a clear majority of one PLOVER type), then derivations.
+    nouns: dict[str, str] = {}
+    for noun, votes in cameo["light_nouns"].items():
+        by_type: Counter = Counter()
+        for code, n in votes.items():
+            if coded(code):
+                by_type[codes[code]["type"]] += n
+        if not by_type:
+            continue
+        top, n = by_type.most_common(1)[0]
+        if n / sum(by_type.values()) >= 0.6 and noun not in NOUN_STOP:
+            best = max((c for c in votes if coded(c) and codes[c]["type"] == top), key=lambda c: votes[c])
+            nouns[noun] = best
+    derived: dict[str, Counter] = defaultdict(Counter)
+    zero_ok = {w for words in DEFINITION_WORDS.values() for w in words}
+    for verb, code in verbs.items():
+        if code and not codes[code].get("appeal"):
+            for noun in derivations(verb):
+                # zero derivation ("an attack") only for the definition verbs and violent acts ("a raid")
+                if noun == verb and verb not in zero_ok and codes[code]["type"] not in ("ASSAULT", "PROTEST"):
+                    continue
+                derived[noun][code] += 1
+    for noun, votes in derived.items():
+        if noun not in nouns and noun not in NOUN_STOP and len(votes) == 1:
+            nouns[noun] = next(iter(votes))
+
+    keywords = spec_keywords(spec)
+    lexicon = {
+        "version": 1,
+        "sources": ["CAMEO.2.0.txt (MIT, Open Event Data Alliance)", "CAMEO2PLOVER-2021.txt (CC BY-SA 4.0)",
+                    "plover_spec.json (PLOVER manual 2024-02, CC BY-SA 4.0)"],
+        "codes": {c: v for c, v in codes.items() if v},
+        "verbs": {v: c for v, c in sorted(verbs.items()) if c},
+        "phrasal": {p: c for p, c in sorted(phrasal.items()) if c},
+        "blocks": blocks,
+        "verb_block": {v: i for v, i in sorted(verb_block.items()) if blocks[i]},
+        "nouns": dict(sorted(nouns.items())),
+        "mode_cues": keywords,
+    }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    raw = json.dumps(lexicon, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    OUT.write_bytes(gzip.compress(raw, mtime=0))
+    print(f"{OUT.relative_to(ROOT)}: {len(lexicon['verbs'])} verbs, {len(lexicon['phrasal'])} phrasal, "
+          f"{sum(len(p) for p in blocks)} patterns, {len(nouns)} nouns, {len(keywords)} keywords, "
+          f"{len(raw) // 1024} KB raw, {OUT.stat().st_size // 1024} KB gz")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,168 @@
+"""Source and target of a trigger from the dependency parse (spaCy's ClearNLP labels).
+
+Verbs: subject -> source, direct object / dative / prepositional object -> target; passives: agent "by" ->
+source, passive subject -> target. Nouns (nominalisations): possessor or "by"/"from" -> source, "of"/"on"/
+"against"/"with"/"to" -> target, else the governing verb's subject; after a verb of receiving ("drew criticism
+from X", "faced protests by Y") the roles flip: X is the source and the verb's subject the target.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
+# Prepositions that introduce the recipient of an action.
+TARGET_PREPS = {"to", "against", "with", "on", "at", "into", "toward", "towards", "over", "upon", "for"}
+NOUN_TARGET_PREPS = {"of", "against", "on", "with", "to", "toward", "towards", "into", "over", "upon"}
+NOUN_SOURCE_PREPS = {"by", "from"}
+RECEIVE_VERBS = {"draw", "receive", "face", "attract", "meet", "suffer", "endure", "come", "get", "earn",
+                 "invite", "trigger", "provoke", "spark", "prompt"}
+# Verbs whose xcomp/ccomp subject is their object ("urged X to ...", "asked X to ...").
+OBJECT_CONTROL = {"urge", "ask", "request", "call", "order", "tell", "press", "force", "persuade", "invite",
+                  "encourage", "allow", "warn", "advise", "push"}
+# Dependents that end a noun phrase (what follows is not part of the argument's name).
+NP_STOP_DEPS = {"relcl", "acl", "prep", "appos", "punct", "cc", "conj", "advcl", "ccomp", "xcomp"}
+# A clausal argument stands for its own subject ("the government's evading its responsibility").
+CLAUSAL = {"VERB", "AUX"}
+
+
+def np_bounds(tok: Token) -> tuple[int, int]:
+    """Char span of a noun phrase's core: determiners and modifiers, not its relative clauses or PPs."""
+    start = tok.left_edge
+    right = tok
+    for child in tok.rights:
+        if child.dep_ in NP_STOP_DEPS:
+            break
+        right = child.right_edge
+    return start.idx, right.idx + len(right.text)
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    """The token and the heads of its coordinated siblings ("the US and France")."""
+    return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
+
+
+def argument_heads(tok: Token | None) -> list[Token]:
+    if tok is None:
+        return []
+    if tok.pos_ in CLAUSAL:  # a clause as argument: its subject is the participant
+        subj = subject(tok)
+        return conjuncts(subj) if subj is not None else []
+    if tok.pos_ == "ADP":  # a stray preposition: its object
+        objs = [c for c in tok.children if c.dep_ == "pobj"]
+        return conjuncts(objs[0]) if objs else []
+    return conjuncts(tok)
+
+
+def _child(tok: Token, deps: set[str]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in deps:
+            return c
+    return None
+
+
+def _pobj(tok: Token, preps: set[str]) -> Token | None:
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in preps:
+            obj = _child(c, {"pobj"})
+            if obj is not None:
+                return obj
+    return None
+
+
+def agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return _child(c, {"pobj"})
+    return None
+
+
+def subject(verb: Token, depth: int = 0) -> Token | None:
+    """Grammatical subject of a verb, inherited through control, coordination and relative clauses."""
+    subj = _child(verb, SUBJECT_DEPS)
+    if subj is not None and subj.dep_ != "expl":
+        return subj
+    if depth > 3:
+        return None
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ == "xcomp":
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            obj = _child(head, {"dobj"})
+            if obj is not None:
+                return obj
+        return subject(head, depth + 1)
+    if verb.dep_ == "conj":
+        return subject(head, depth + 1)
+    if verb.dep_ in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head if verb.dep_ == "relcl" else None
+    if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBG", "VB"):
+        return subject(head, depth + 1)
+    return None
+
+
+def passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
+    """(source heads, target heads) of a verb trigger."""
+    if passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
+        src = agent(verb)
+        tgt = _child(verb, {"nsubjpass"})
+        if tgt is None and verb.dep_ == "acl":
+            tgt = verb.head
+        return argument_heads(src), argument_heads(tgt)
+    src = subject(verb)
+    tgt = _child(verb, {"dobj"})
+    if tgt is None:
+        dative = _child(verb, {"dative"})
+        tgt = _child(dative, {"pobj"}) if dative is not None and dative.pos_ == "ADP" else dative
+    if tgt is None:
+        tgt = _pobj(verb, TARGET_PREPS)
+    if tgt is None:  # "offered to hand over to Great Britain": the complement's recipient
+        comp = _child(verb, {"xcomp"})
+        if comp is not None:
+            tgt = _child(comp, {"dative"}) or _pobj(comp, TARGET_PREPS) or _child(comp, {"dobj"})
+            if tgt is not None and tgt.pos_ == "ADP":
+                tgt = _child(tgt, {"pobj"})
+    return argument_heads(src), argument_heads(tgt)
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb a nominal trigger hangs from: 'launched an attack', 'took part in talks'."""
+    tok = noun
+    for _ in range(4):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
+    """(source heads, target heads) of a nominal trigger."""
+    src = _child(noun, {"poss"})
+    if src is not None and src.pos_ == "PRON" and src.lower_ in ("its", "their", "his", "her", "our"):
+        src = None  # resolved below through the governing verb, like a subject
+    src = src or _pobj(noun, NOUN_SOURCE_PREPS)
+    tgt = _pobj(noun, NOUN_TARGET_PREPS)
+    if tgt is None:  # "the United Nations-hosted talks", "Israeli air strikes": a named modifier
+        for c in noun.lefts:
+            if c.dep_ in ("compound", "amod", "nmod") and c.pos_ == "PROPN" and c.i != getattr(src, "i", -1):
+                tgt = c
+                break
+    verb = governing_verb(noun)
+    if verb is not None and (src is None or tgt is None):
+        from_verb = _pobj(verb, NOUN_SOURCE_PREPS) if noun.dep_ == "dobj" else None
+        if verb.lemma_.lower() in RECEIVE_VERBS and noun.dep_ in ("dobj", "pobj"):
+            # "X drew criticism from Y": Y is the source, X the target
+            src = src or from_verb
+            if tgt is None:
+                vsubj = subject(verb)
+                tgt = vsubj
+        elif src is None:
+            src = agent(verb) if passive(verb) else subject(verb)
+    return argument_heads(src), argument_heads(tgt)

@@ -1,0 +1,229 @@
+"""From triggers to Event records: composition of embedded events, arguments, modes, date, place, quote."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from ...records import Event, make_id
+from ..base import actor_covering, article_date, article_id
+from .arguments import noun_arguments, np_bounds, verb_arguments
+from .attach import event_place, event_quote, event_time, time_index
+from .lexicon import Coding, Lexicon
+from .modes import Modes, auxiliary_modes
+from .triggers import Trigger, find_triggers, refine_mode
+
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
+# The mode a REJECT or REQUEST takes from what is rejected or requested (PLOVER manual, REQUEST/REJECT).
+OBJECT_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
+               "CONCEDE": "yield", "RETREAT": "yield"}
+THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations"}
+# Verbs that frame their complement: the complement is what is requested/threatened/offered/refused.
+FRAMING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
+REFUSAL_VERBS = {"dismiss", "rule", "deny", "reject", "refuse", "decline", "rebuff", "oppose"}
+SAY_VERBS = {"say", "tell", "state", "add", "claim", "announce", "declare", "warn", "insist", "stress",
+             "note", "write", "report", "affirm", "assert", "suggest", "indicate", "reiterate", "vow"}
+COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl"}
+FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    coding: Coding
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    suppressed: bool = False
+    embedded: Candidate | None = None
+    modes: Modes = field(default_factory=Modes)
+
+    @property
+    def tok(self) -> Token:
+        return self.trigger.token
+
+
+def _depth_below(tok: Token, ancestor: Token, limit: int = 4) -> int | None:
+    """Steps from tok up to ancestor through complement links, or None."""
+    steps = 0
+    while tok is not ancestor:
+        if steps >= limit or tok.head is tok or tok.dep_ not in COMPLEMENT_DEPS | {"nsubj"} and steps > 0:
+            return None
+        tok = tok.head
+        steps += 1
+    return steps
+
+
+def _embedded(cand: Candidate, others: list[Candidate]) -> Candidate | None:
+    """The event a framing verb governs ("requested X to stop attacks", "dismissed the possibility of talks")."""
+    best, best_steps = None, 99
+    for other in others:
+        if other is cand or other.tok.i <= cand.tok.i:
+            continue
+        if other.tok.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        steps = _depth_below(other.tok, cand.tok)
+        if steps is not None and 0 < steps < best_steps:
+            best, best_steps = other, steps
+    return best
+
+
+def _in_reported_speech(tok: Token) -> Token | None:
+    """The communication verb whose complement contains tok ("Asif said Pakistan could target ...")."""
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur:
+            return None
+        if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in SAY_VERBS:
+            return cur.head
+        if cur.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
+            return None
+        cur = cur.head
+    return None
+
+
+def _compose(cands: list[Candidate]) -> None:
+    """Framing verbs absorb the event they govern; refusals of cooperation become REJECT."""
+    for cand in sorted(cands, key=lambda c: c.tok.i):
+        if cand.suppressed or cand.trigger.is_noun:
+            continue
+        lemma = cand.tok.lemma_.lower()
+        framing = cand.coding.type in FRAMING or lemma in REFUSAL_VERBS
+        if not framing:
+            continue
+        inner = _embedded(cand, cands)
+        if inner is None:
+            continue
+        inner.suppressed = True
+        cand.embedded = inner
+        etype, mode = cand.coding.type, cand.coding.mode
+        if lemma in REFUSAL_VERBS and inner.coding.type in COOPERATIVE:
+            etype, mode = "REJECT", OBJECT_MODE.get(inner.coding.type)
+        elif etype in ("REJECT", "REQUEST") and not mode:
+            mode = OBJECT_MODE.get(inner.coding.type, "change" if etype == "REQUEST" else None)
+        elif etype == "THREATEN" and not mode:
+            mode = THREAT_MODE.get(inner.coding.type)
+        contexts = cand.coding.contexts or inner.coding.contexts
+        cand.coding = Coding(etype, mode, contexts, cand.coding.cameo, cand.coding.appeal)
+        if not cand.targets:
+            cand.targets = inner.targets
+    # A nominal trigger that is the object of a coded verb is already part of that verb's pattern.
+    verbs = {c.tok.i: c for c in cands if not c.trigger.is_noun and not c.suppressed}
+    for cand in cands:
+        if cand.trigger.is_noun and not cand.suppressed:
+            head = cand.tok.head
+            if head.i in verbs and cand.tok.dep_ in ("dobj", "attr", "nsubjpass"):
+                cand.suppressed = True
+            elif head.pos_ == "ADP" and head.head.i in verbs and verbs[head.head.i].coding.type == cand.coding.type:
+                cand.suppressed = True
+
+
+def _threat_reading(cand: Candidate) -> None:
+    """A possible use of force announced in reported speech is a THREATEN ("Pakistan could target ...")."""
+    if cand.coding.type in MATERIAL_CONFLICT and (cand.modes.hypothetical or cand.modes.future) \
+            and not cand.modes.negated and _in_reported_speech(cand.tok) is not None:
+        mode = THREAT_MODE.get(cand.coding.type) or (cand.coding.mode if cand.coding.mode in
+                                                     ("arrest", "restrict", "expel") else None)
+        cand.coding = Coding("THREATEN", mode, cand.coding.contexts, cand.coding.cameo)
+
+
+def _confidence(cand: Candidate, has_source: bool, has_target: bool) -> float:
+    score = {"pattern": 0.6, "phrasal": 0.55, "verb": 0.5, "user": 0.6, "noun": 0.35}[cand.trigger.how]
+    score += 0.15 * has_source + 0.1 * has_target
+    if cand.tok.dep_ == "ROOT" or cand.embedded is not None:
+        score += 0.1
+    if cand.modes.hypothetical or cand.modes.negated:
+        score -= 0.05
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+class EventExtractor:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+
+    def sentence_candidates(self, sent: Span) -> list[Candidate]:
+        cands = [Candidate(t, t.coding) for t in find_triggers(sent, self.lexicon)]
+        for cand in cands:
+            args = noun_arguments(cand.tok) if cand.trigger.is_noun else verb_arguments(cand.tok)
+            cand.sources, cand.targets = args
+        _compose(cands)
+        lower = sent.text.lower()
+        words = {t.lower_ for t in sent}
+        for cand in cands:
+            if cand.suppressed:
+                continue
+            cand.modes = auxiliary_modes(cand.tok, lower)
+            _threat_reading(cand)
+            cand.coding = refine_mode(cand.coding, words, self.lexicon)
+            if cand.trigger.is_noun and not cand.sources and not cand.targets:
+                cand.suppressed = True  # a bare noun ("the attack") names no one: no event
+        return [c for c in cands if not c.suppressed]
+
+    def __call__(self, doc: Doc) -> list[Event]:
+        aid = article_id(doc)
+        pub = article_date(doc)
+        times = time_index(doc, doc._.dl_times or [])
+        places = doc._.dl_places or []
+        quotes = doc._.dl_quotes or []
+        events: list[Event] = []
+        for sent in doc.sents:
+            for cand in self.sentence_candidates(sent):
+                events.append(self._event(doc, aid, pub, sent, cand, times, places, quotes))
+        return events
+
+    def _resolve(self, doc: Doc, heads: list[Token], quote: Any | None) -> tuple[list[str], list[list[int]]]:
+        ids: list[str] = []
+        spans: list[list[int]] = []
+        for tok in heads:
+            start, end = np_bounds(tok)
+            spans.append([start, end])
+            actor = actor_covering(doc, start, end)
+            if actor is None and quote is not None and tok.lower_ in FIRST_PERSON:
+                actor = quote.speaker_actor  # "we" inside a quote is the speaker's side
+            if actor and actor not in ids:
+                ids.append(actor)
+        return ids, spans
+
+    def _event(self, doc: Doc, aid: str, pub: str | None, sent: Span, cand: Candidate, times: dict,
+               places: list, quotes: list) -> Event:
+        tok = cand.tok
+        start, end = tok.idx, cand.trigger.end
+        quote = event_quote(start, quotes)
+        source, source_spans = self._resolve(doc, cand.sources, quote)
+        target, target_spans = self._resolve(doc, cand.targets, quote)
+        target = [t for t in target if t not in source]
+        time = event_time(tok, times)
+        date, date_from = (str(time.value), "text") if time is not None else (pub, "publication")
+        modes = cand.modes
+        if time is not None and pub and str(time.value)[:4].isdigit() and int(str(time.value)[:4]) < int(pub[:4]) - 1:
+            modes.historical = True
+        place = event_place(doc, tok, places)
+        if place is not None:
+            place.role = "event"
+        ev_start = sent.start_char
+        ev_end = sent.end_char
+        while ev_end > ev_start and doc.text[ev_end - 1].isspace():
+            ev_end -= 1
+        return Event(
+            id=make_id("event", aid, start, end, cand.coding.type),
+            type=cand.coding.type, mode=cand.coding.mode, contexts=list(cand.coding.contexts),
+            source=source, target=target, date=date, date_from=date_from,
+            place=place.id if place is not None else None,
+            negated=modes.negated, hypothetical=modes.hypothetical, future=modes.future,
+            historical=modes.historical, trigger=[start, end], evidence=[ev_start, ev_end],
+            confidence=_confidence(cand, bool(source_spans), bool(target_spans)),
+            quote=quote.id if quote is not None else None,
+            source_spans=source_spans, target_spans=target_spans,
+        )
+
+
+def user_lexicon_files(configured: list[str] | None) -> tuple[str, ...]:
+    """User lexicon files from the factory config and $DATELINE_EVENT_LEXICON (os.pathsep-separated)."""
+    files = list(configured or [])
+    env = os.environ.get("DATELINE_EVENT_LEXICON")
+    if env:
+        files += [f for f in env.split(os.pathsep) if f]
+    return tuple(files)

@@ -1,0 +1,107 @@
+"""Trigger matching: which verbs and nouns of a sentence denote a PLOVER event, and with which coding.
+
+A verb is coded by (most specific first) a CAMEO pattern over its dependents, a phrasal verb, or its default.
+A CAMEO pattern coded ``---`` ("killed in an accident") is an explicit non-event and silences the verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Coding, Lexicon
+
+PARTICLE_DEPS = {"prt", "prep"}
+# How far right of the verb its pattern may look (CAMEO patterns are short phrases).
+PATTERN_WINDOW = 12
+
+
+@dataclass
+class Trigger:
+    token: Token
+    coding: Coding
+    how: str  # pattern | phrasal | verb | noun | user
+    end: int  # char end of the trigger span (a phrasal verb ends at its particle)
+
+    @property
+    def is_noun(self) -> bool:
+        return self.how == "noun"
+
+
+def _forms(tok: Token) -> tuple[str, str]:
+    return tok.lower_, tok.lemma_.lower()
+
+
+def _bags(tok: Token) -> tuple[set[str], set[str]]:
+    """Words after the verb within its subtree (its objects, particles, prepositional phrases) and before it."""
+    post: set[str] = set()
+    pre: set[str] = set()
+    limit = tok.i + PATTERN_WINDOW
+    for t in tok.subtree:
+        if t.i > tok.i and t.i <= limit:
+            post.update(_forms(t))
+        elif t.i < tok.i:
+            pre.update(_forms(t))
+    return pre, post
+
+
+def match_pattern(tok: Token, lex: Lexicon) -> tuple[bool, Coding | None, int]:
+    """(matched, coding, number of slots) of the longest CAMEO pattern that fits the verb's dependents."""
+    patterns = lex.patterns.get(tok.lemma_.lower())
+    if not patterns:
+        return False, None, 0
+    pre, post = _bags(tok)
+    best: tuple[bool, Coding | None, int] = (False, None, 0)
+    for pre_slots, post_slots, coding in patterns:
+        size = len(pre_slots) + len(post_slots)
+        if size <= best[2]:
+            continue
+        if all(not s.isdisjoint(post) for s in post_slots) and all(not s.isdisjoint(pre) for s in pre_slots):
+            best = (True, coding, size)
+    return best
+
+
+def verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    lemma = tok.lemma_.lower()
+    end = tok.idx + len(tok.text)
+    for child in tok.children:
+        if child.dep_ in PARTICLE_DEPS and child.i > tok.i:
+            coding = lex.phrasal.get(f"{lemma} {child.lower_}")
+            if coding:
+                return Trigger(tok, coding, "phrasal", child.idx + len(child.text) if child.dep_ == "prt" else end)
+    matched, coding, _ = match_pattern(tok, lex)
+    if matched:
+        return Trigger(tok, coding, "pattern", end) if coding else None
+    coding = lex.verbs.get(lemma)
+    return Trigger(tok, coding, "verb", end) if coding else None
+
+
+def noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    coding = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
+    return Trigger(tok, coding, "noun", tok.idx + len(tok.text)) if coding else None
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
+    out = []
+    for tok in sent:
+        if tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX"):
+            trig = verb_trigger(tok, lex)
+        elif tok.pos_ == "NOUN":
+            trig = noun_trigger(tok, lex)
+        else:
+            continue
+        if trig:
+            out.append(trig)
+    return out
+
+
+def refine_mode(coding: Coding, sent_words: set[str], lex: Lexicon) -> Coding:
+    """Fill a missing mode from the PLOVER mode cues found in the sentence ('drone strike' -> drone)."""
+    if coding.mode:
+        return coding
+    for word in sent_words:
+        cue = lex.mode_cues.get(word)
+        if cue and cue[0] == coding.type:
+            return Coding(coding.type, cue[1], coding.contexts, coding.cameo, coding.appeal)
+    return coding
