@@ -1,72 +1,65 @@
-"""Actors: named people, organisations, places and groups grouped into one actor per entity.
+"""Actors: one canonical actor per entity, with every mention, coded by country and PLOVER sector.
 
-Foundation step: entities from the NER model, grouped by normalised name, with surnames joined to the
-full name mentioned earlier. The actors issue deepens this (roles, knowledge base, coding).
+Modules: ``mentions`` (names, acronyms, titles, role nouns, pronouns), ``resolution`` (one draft per entity),
+``coding`` (country/sector/role from the text first, then the KB for the article's date), ``kb`` (the packaged
+knowledge base and the user's actors file). Fills ``doc._.dl_actors`` (list[Actor]) and
+``doc._.dl_actor_index`` (sorted (start, end, actor_id) for every mention, metonymy included), which
+``components.base.actor_covering`` reads.
 """
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from ...records import Actor, make_id
-from ..base import article_id, ensure_extension
-
-ACTOR_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "NORP", "LOC": "GPE", "FAC": "ORG"}
-_POSSESSIVE = re.compile(r"[’']s?$")
-_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+from ..base import article_date, article_id, ensure_extension
+from .coding import Coded, code_draft
+from .kb import KnowledgeBase, load_kb, norm_key
+from .resolution import Draft, Resolver
 
 
 def normalise_name(text: str) -> str:
-    text = _POSSESSIVE.sub("", text.strip())
-    text = _LEADING_THE.sub("", text)
-    return " ".join(text.split()).casefold()
+    """Kept for callers of the foundation API: the KB's lookup key."""
+    return norm_key(text)
 
 
-def mention_bounds(span: Span) -> tuple[int, int]:
-    """Character bounds without a trailing possessive, so the mention is the name itself."""
-    end = span.end
-    if end - 1 > span.start and span.doc[end - 1].tag_ == "POS":
-        end -= 1
-    s = span.doc[span.start:end]
-    return s.start_char, s.end_char
+def first_title(draft: Draft) -> str | None:
+    """The role as first written in the article."""
+    if not draft.titles:
+        return None
+    at = draft.title_at + [10**9] * (len(draft.titles) - len(draft.title_at))
+    return min(zip(at, draft.titles, strict=False))[1]
 
 
 class ActorsComponent:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, user_file: str = "") -> None:
         ensure_extension("dl_actors", default=None)
+        ensure_extension("dl_actor_index", default=None)
+        self.kb: KnowledgeBase = load_kb(user_file or None)
 
     def __call__(self, doc: Doc) -> Doc:
-        aid = article_id(doc)
-        groups: dict[str, Actor] = {}
-        for ent in doc.ents:
-            kind = ACTOR_LABELS.get(ent.label_)
-            if kind is None:
+        aid, date = article_id(doc), article_date(doc)
+        resolver = Resolver(doc, self.kb)
+        drafts = resolver.run()
+        coded: dict[str, Coded] = {}
+        actors: list[Actor] = []
+        for key, d in drafts.items():
+            if not d.mentions and not d.metonymy:
                 continue
-            start, end = mention_bounds(ent)
-            name = doc.text[start:end]
-            key = normalise_name(name)
-            if not key:
-                continue
-            if kind == "PERSON" and key not in groups and " " not in key:
-                key = self._surname_owner(groups, key) or key
-            actor = groups.get(key)
-            if actor is None:
-                actor = Actor(id=make_id("actor", aid, key), name=" ".join(name.split()), kind=kind)
-                groups[key] = actor
-            actor.mentions.append([start, end])
-        doc._.dl_actors = list(groups.values())
-        doc._.dl_actor_index = sorted((s, e, a.id) for a in groups.values() for s, e in a.mentions)
+            c = code_draft(d, drafts, self.kb, date, resolver.dominant, coded)
+            actors.append(Actor(
+                id=make_id("actor", aid, key), name=d.name, country=c.country, sector=c.sector,
+                role=first_title(d), kb_id=c.kb_id,
+                mentions=sorted([list(m) for m in d.mentions]), kind=d.kind,
+                metonymy=sorted([list(m) for m in d.metonymy]), evidence=c.evidence,
+            ))
+        actors.sort(key=lambda a: (a.mentions or a.metonymy)[0])
+        doc._.dl_actors = actors
+        doc._.dl_actor_index = sorted((s, e, a.id) for a in actors for s, e in a.mentions + a.metonymy)
         return doc
 
-    @staticmethod
-    def _surname_owner(groups: dict[str, Actor], surname: str) -> str | None:
-        owners = [k for k, a in groups.items() if a.kind == "PERSON" and k.split()[-1] == surname]
-        return owners[0] if len(owners) == 1 else None
 
-
-@Language.factory("dateline_actors_v1")
-def make_actors(nlp: Language, name: str) -> ActorsComponent:
-    return ActorsComponent(nlp, name)
+@Language.factory("dateline_actors_v1", default_config={"user_file": ""})
+def make_actors(nlp: Language, name: str, user_file: str) -> ActorsComponent:
+    return ActorsComponent(nlp, name, user_file)
