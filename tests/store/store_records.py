@@ -49,7 +49,8 @@ def make_record(article_id: str = "art-1", date: str | None = "2024-06-30", text
     events = [
         Event(id=f"e-{aid}-1", type="ACCUSE", mode="disapprove", contexts=["terrorism"],
               source=[f"a-{aid}-asif"], target=[f"a-{aid}-afg"], date="2024-06-29", date_from="text",
-              place=place.id, trigger=span(text, "criticised"), evidence=s1, confidence=0.8),
+              place=place.id, trigger=span(text, "criticised"), evidence=s1, confidence=0.8,
+              source_spans=[asif], target_spans=[afghan]),
         Event(id=f"e-{aid}-2", type="ASSAULT", mode=None, source=[f"a-{aid}-pak"], target=[],
               date=None, negated=True, trigger=span(text, "attack"), evidence=s3, confidence=0.5),
     ]

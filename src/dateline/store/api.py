@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -192,26 +193,26 @@ class Store:
         def rows(table: str) -> list[sqlite3.Row]:
             return self._rows(f"SELECT * FROM {table} WHERE article = ? ORDER BY position", [aid])
 
-        record = Record(id=aid, text=a["text"], date=a["date"], title=a["title"], outlet=a["outlet"],
-                        url=a["url"], warnings=json.loads(a["warnings"]))
-        record.times = [Time(id=r["id"], start=r["start_char"], end=r["end_char"], text=r["text"],
+        record = _make(Record, a, id=aid, text=a["text"], date=a["date"], title=a["title"],
+                       outlet=a["outlet"], url=a["url"], warnings=json.loads(a["warnings"]))
+        record.times = [_make(Time, r, id=r["id"], start=r["start_char"], end=r["end_char"], text=r["text"],
                              type=r["type"], value=r["value"], mod=r["mod"], anchor=r["anchor"])
                         for r in rows("times")]
         mentions: dict[str, tuple[list[list[int]], list[list[int]]]] = {}
         for m in self._rows("SELECT * FROM actor_mentions WHERE article = ? ORDER BY actor, position", [aid]):
             plain, meto = mentions.setdefault(m["actor"], ([], []))
             (meto if m["metonymy"] else plain).append([m["start_char"], m["end_char"]])
-        record.actors = [Actor(id=r["id"], name=r["name"], country=r["country"], sector=r["sector"],
+        record.actors = [_make(Actor, r, id=r["id"], name=r["name"], country=r["country"], sector=r["sector"],
                                role=r["role"], kb_id=r["kb_id"], kind=r["kind"],
                                mentions=mentions.get(r["id"], ([], []))[0],
                                metonymy=mentions.get(r["id"], ([], []))[1], evidence=json.loads(r["evidence"]))
                          for r in rows("actors")]
-        record.places = [Place(id=r["id"], start=r["start_char"], end=r["end_char"], text=r["text"],
+        record.places = [_make(Place, r, id=r["id"], start=r["start_char"], end=r["end_char"], text=r["text"],
                                name=r["name"], geonameid=r["geonameid"], country=r["country"], admin1=r["admin1"],
                                lat=r["lat"], lon=r["lon"], feature=r["feature"], role=r["role"])
                          for r in rows("places")]
-        record.quotes = [Quote(id=r["id"], content=json.loads(r["content_spans"]), cue=json.loads(r["cue_spans"]),
-                               speaker=json.loads(r["speaker_spans"]), speaker_name=r["speaker_name"],
+        record.quotes = [_make(Quote, r, id=r["id"], content=json.loads(r["content_spans"]),
+                               cue=json.loads(r["cue_spans"]), speaker=json.loads(r["speaker_spans"]), speaker_name=r["speaker_name"],
                                speaker_actor=r["speaker_actor"], kind=r["kind"], time=r["time"],
                                medium=Medium(text=r["medium_text"], start=r["medium_start"], end=r["medium_end"],
                                              type=r["medium_type"]) if r["medium_text"] is not None else None)
@@ -219,15 +220,25 @@ class Store:
         sides: dict[str, dict[str, list[str]]] = {}
         for s in self._rows("SELECT * FROM event_actors WHERE article = ? ORDER BY event, role, position", [aid]):
             sides.setdefault(s["event"], {"source": [], "target": []})[s["role"]].append(s["actor"])
-        record.events = [Event(id=r["id"], type=r["type"], mode=r["mode"], contexts=json.loads(r["contexts"]),
+        record.events = [_make(Event, r, id=r["id"], type=r["type"], mode=r["mode"],
+                               contexts=json.loads(r["contexts"]),
                                source=sides.get(r["id"], {}).get("source", []),
                                target=sides.get(r["id"], {}).get("target", []), date=r["date"],
                                date_from=r["date_from"], place=r["place"], negated=bool(r["negated"]),
                                hypothetical=bool(r["hypothetical"]), future=bool(r["future"]),
                                historical=bool(r["historical"]), trigger=_span(r, "trigger"),
-                               evidence=_span(r, "evidence"), confidence=r["confidence"], quote=r["quote"])
+                               evidence=_span(r, "evidence"), confidence=r["confidence"], quote=r["quote"],
+                               source_spans=json.loads(r["source_spans"]),
+                               target_spans=json.loads(r["target_spans"]))
                          for r in rows("events")]
         return record
+
+
+def _make(cls: type, row: sqlite3.Row, /, **values: Any) -> Any:
+    """``cls(**values)`` plus the fields kept in the row's `extra` that this version's dataclass knows."""
+    names = {f.name for f in fields(cls)}
+    values.update({k: v for k, v in json.loads(row["extra"] or "{}").items() if k in names})
+    return cls(**values)
 
 
 def _limit(limit: int | None) -> str:

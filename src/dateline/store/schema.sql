@@ -1,6 +1,7 @@
 -- dateline store, schema version 1. Applied by store/migrations.py, which sets PRAGMA user_version.
 -- Every extracted item keeps its evidence as [start_char, end_char) offsets into articles.text.
 -- Child rows name their article by its id; deleting an article deletes its rows (ON DELETE CASCADE).
+-- `extra` columns hold record fields added to records.py after this schema (JSON), so nothing is lost.
 
 CREATE TABLE articles (
     pk INTEGER PRIMARY KEY,              -- rowid for the full-text index
@@ -12,6 +13,7 @@ CREATE TABLE articles (
     url TEXT,
     text TEXT NOT NULL,
     warnings TEXT NOT NULL DEFAULT '[]', -- JSON list of strings
+    extra TEXT NOT NULL DEFAULT '{}',    -- record fields added after this schema (JSON), kept losslessly
     extractor TEXT,                      -- dateline version that produced the rows
     ingested_at TEXT NOT NULL            -- UTC timestamp
 );
@@ -28,6 +30,7 @@ CREATE TABLE times (
     value TEXT NOT NULL,                 -- TIMEX3 value
     mod TEXT,
     anchor TEXT,
+    extra TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY (article, id)
 );
 
@@ -42,6 +45,7 @@ CREATE TABLE actors (
     kb_id TEXT,
     kind TEXT,                           -- PERSON | ORG | GPE | NORP | GROUP | MEDIA
     evidence TEXT NOT NULL DEFAULT '[]', -- JSON list: why country/sector were chosen
+    extra TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY (article, id)
 );
 CREATE INDEX actors_name ON actors(name COLLATE NOCASE);
@@ -74,6 +78,7 @@ CREATE TABLE places (
     lon REAL,
     feature TEXT,
     role TEXT NOT NULL DEFAULT 'mention', -- mention | event | metonym
+    extra TEXT NOT NULL DEFAULT '{}',
     PRIMARY KEY (article, id)
 );
 CREATE INDEX places_country ON places(country);
@@ -99,6 +104,7 @@ CREATE TABLE quotes (
     medium_end INTEGER,
     medium_type TEXT,
     time TEXT,                           -- times.id in the same article
+    extra TEXT NOT NULL DEFAULT '{}',
     UNIQUE (article, id)
 );
 CREATE INDEX quotes_speaker ON quotes(speaker_name COLLATE NOCASE);
@@ -125,6 +131,9 @@ CREATE TABLE events (
     evidence_text TEXT,
     confidence REAL NOT NULL DEFAULT 0,
     quote TEXT,                          -- quotes.id the event was stated in
+    source_spans TEXT NOT NULL DEFAULT '[]', -- JSON [[start, end], ...]: the source argument(s) in the text
+    target_spans TEXT NOT NULL DEFAULT '[]',
+    extra TEXT NOT NULL DEFAULT '{}',
     cluster_id TEXT,                     -- cross-article event cluster (filled by linking; NULL until then)
     PRIMARY KEY (article, id)
 );

@@ -12,15 +12,45 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any
 
 from ..errors import StoreError
-from ..records import Article, Record
+from ..records import Actor, Article, Event, Place, Quote, Record, Time
 from .db import connect_write
 
 CHILD_TABLES = ("event_actors", "events", "quotes", "places", "actor_mentions", "actors", "times")
+
+# Record fields that have their own columns; any other field (added to records.py later) goes to `extra`.
+MAPPED: dict[type, set[str]] = {
+    Record: {"id", "text", "date", "title", "outlet", "url", "warnings", "times", "actors", "places", "quotes",
+             "events"},
+    Time: {"id", "start", "end", "text", "type", "value", "mod", "anchor"},
+    Actor: {"id", "name", "country", "sector", "role", "kb_id", "mentions", "kind", "metonymy", "evidence"},
+    Place: {"id", "start", "end", "text", "name", "geonameid", "country", "admin1", "lat", "lon", "feature", "role"},
+    Quote: {"id", "content", "cue", "speaker", "speaker_name", "speaker_actor", "kind", "medium", "time"},
+    Event: {"id", "type", "mode", "contexts", "source", "target", "date", "date_from", "place", "negated",
+            "hypothetical", "future", "historical", "trigger", "evidence", "confidence", "quote", "source_spans",
+            "target_spans"},
+}
+
+
+def extra(item: Any) -> str:
+    """JSON of the item's fields that have no column of their own."""
+    known = MAPPED[type(item)]
+    rest = {f.name: getattr(item, f.name) for f in fields(item) if f.name not in known}
+    return _json(_plain(rest)) if rest else "{}"
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
 
 
 def content_hash(item: Article | Record) -> str:
@@ -151,18 +181,19 @@ class StoreWriter:
         conn, text, aid = self.conn, r.text, r.id
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         conn.execute(
-            "INSERT INTO articles (id, content_hash, date, title, outlet, url, text, warnings, extractor,"
-            " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (aid, digest, r.date, r.title, r.outlet, r.url, text, _json(r.warnings), self._extractor, now))
+            "INSERT INTO articles (id, content_hash, date, title, outlet, url, text, warnings, extra, extractor,"
+            " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (aid, digest, r.date, r.title, r.outlet, r.url, text, _json(r.warnings), extra(r), self._extractor,
+             now))
         conn.executemany(
-            "INSERT INTO times (article, id, position, start_char, end_char, text, type, value, mod, anchor)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(aid, t.id, i, t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor)
+            "INSERT INTO times (article, id, position, start_char, end_char, text, type, value, mod, anchor, extra)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(aid, t.id, i, t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor, extra(t))
              for i, t in enumerate(r.times)])
         conn.executemany(
-            "INSERT INTO actors (article, id, position, name, country, sector, role, kb_id, kind, evidence)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(aid, a.id, i, a.name, a.country, a.sector, a.role, a.kb_id, a.kind, _json(a.evidence))
+            "INSERT INTO actors (article, id, position, name, country, sector, role, kb_id, kind, evidence, extra)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(aid, a.id, i, a.name, a.country, a.sector, a.role, a.kb_id, a.kind, _json(a.evidence), extra(a))
              for i, a in enumerate(r.actors)])
         mentions = []
         for a in r.actors:
@@ -173,20 +204,20 @@ class StoreWriter:
             " VALUES (?, ?, ?, ?, ?, ?, ?)", mentions)
         conn.executemany(
             "INSERT INTO places (article, id, position, start_char, end_char, text, name, geonameid, country,"
-            " admin1, lat, lon, feature, role) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " admin1, lat, lon, feature, role, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(aid, p.id, i, p.start, p.end, p.text, p.name, p.geonameid, p.country, p.admin1, p.lat, p.lon,
-              p.feature, p.role) for i, p in enumerate(r.places)])
+              p.feature, p.role, extra(p)) for i, p in enumerate(r.places)])
         conn.executemany(
             "INSERT INTO quotes (article, id, position, content, start_char, end_char, content_spans,"
             " cue_spans, speaker_spans, cue, speaker, speaker_name, speaker_actor, kind, medium_text,"
-            " medium_start, medium_end, medium_type, time)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " medium_start, medium_end, medium_type, time, extra)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [_quote_row(aid, i, q, text) for i, q in enumerate(r.quotes)])
         conn.executemany(
             "INSERT INTO events (article, id, position, type, mode, contexts, date, date_from, place, negated,"
             " hypothetical, future, historical, trigger_start, trigger_end, trigger_text, evidence_start,"
-            " evidence_end, evidence_text, confidence, quote)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " evidence_end, evidence_text, confidence, quote, source_spans, target_spans, extra)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [_event_row(aid, i, ev, text) for i, ev in enumerate(r.events)])
         conn.executemany(
             "INSERT INTO event_actors (article, event, actor, role, position) VALUES (?, ?, ?, ?, ?)",
@@ -209,7 +240,8 @@ def _quote_row(aid: str, i: int, q: Any, text: str) -> tuple[Any, ...]:
     return (aid, q.id, i, _span_text(text, q.content) or "", min(starts, default=None), max(ends, default=None),
             _json(q.content), _json(q.cue), _json(q.speaker), _span_text(text, q.cue),
             _span_text(text, q.speaker), q.speaker_name, q.speaker_actor, q.kind,
-            m.text if m else None, m.start if m else None, m.end if m else None, m.type if m else None, q.time)
+            m.text if m else None, m.start if m else None, m.end if m else None, m.type if m else None, q.time,
+            extra(q))
 
 
 def _event_row(aid: str, i: int, ev: Any, text: str) -> tuple[Any, ...]:
@@ -219,4 +251,5 @@ def _event_row(aid: str, i: int, ev: Any, text: str) -> tuple[Any, ...]:
     evid_text = text[evid[0]:evid[1]] if evid[0] is not None else None
     return (aid, ev.id, i, ev.type, ev.mode, _json(ev.contexts), ev.date, ev.date_from, ev.place,
             int(ev.negated), int(ev.hypothetical), int(ev.future), int(ev.historical), trig[0], trig[1],
-            trig_text, evid[0], evid[1], evid_text, ev.confidence, ev.quote)
+            trig_text, evid[0], evid[1], evid_text, ev.confidence, ev.quote, _json(ev.source_spans),
+            _json(ev.target_spans), extra(ev))
