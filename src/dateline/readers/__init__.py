@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import IO
 
 from ..errors import Rejected
 from ..records import Article
@@ -24,16 +25,20 @@ READERS: dict[str, Reader] = {
     ".htm": read_html,
 }
 
-__all__ = ["READERS", "read_inputs", "read_path", "read_text"]
+__all__ = ["READERS", "read_inputs", "read_path", "read_stdin", "read_text"]
 
 
 def read_path(path: Path, *, default_date: str | None = None, max_chars: int = DEFAULT_MAX_CHARS
               ) -> Iterator[Article | Rejected]:
-    """One file or a directory (recursively, files in sorted order)."""
+    """One file or a directory (recursively, files in sorted order; other suffixes are skipped)."""
     if path.is_dir():
+        found = False
         for child in sorted(p for p in path.rglob("*") if p.is_file()):
-            if child.suffix.lower() in READERS:
+            if child.suffix.lower() in READERS and not child.name.startswith("."):
+                found = True
                 yield from read_path(child, default_date=default_date, max_chars=max_chars)
+        if not found:
+            yield Rejected(location=str(path), reason=f"no {', '.join(sorted(READERS))} files in directory")
         return
     reader = READERS.get(path.suffix.lower())
     if reader is None:
@@ -49,12 +54,24 @@ def read_path(path: Path, *, default_date: str | None = None, max_chars: int = D
         yield Rejected(location=str(path), reason=f"cannot read: {exc.strerror or exc}")
 
 
-def read_stdin(*, default_date: str | None, max_chars: int, fmt: str = ".txt") -> Iterator[Article | Rejected]:
-    data = sys.stdin.buffer.read()
+def read_stdin(*, default_date: str | None, max_chars: int, fmt: str = ".txt",
+               stream: IO[bytes] | None = None) -> Iterator[Article | Rejected]:
+    """Standard input in the given format (JSON Lines are streamed; others are read whole)."""
+    stream = stream if stream is not None else sys.stdin.buffer
+    reader = READERS.get(fmt if fmt.startswith(".") else f".{fmt}", read_txt)
+    if reader is read_jsonl:
+        found = False
+        for item in read_jsonl(Path("stdin"), default_date=default_date, max_chars=max_chars,
+                               stream=stream, name="<stdin>"):
+            found = True
+            yield item
+        if not found:
+            yield Rejected(location="<stdin>", reason="empty input")
+        return
+    data = stream.read()
     if not data.strip():
         yield Rejected(location="<stdin>", reason="empty input")
         return
-    reader = READERS.get(fmt, read_txt)
     yield from reader(Path("stdin"), default_date=default_date, max_chars=max_chars, data=data, name="<stdin>")
 
 
