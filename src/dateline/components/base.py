@@ -26,6 +26,19 @@ def article_date(doc: Doc) -> str | None:
     return doc._.dl_date
 
 
+TEXT_KEY = "dl_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc. spaCy rebuilds ``Doc.text`` from every token on each access, so
+    calling it per entity or per candidate is quadratic in the document's length; use this instead.
+    The Pipeline stores the article text here when it makes the Doc."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def add_warning(doc: Doc, message: str) -> None:
     if doc._.dl_warnings is None:
         doc._.dl_warnings = []
