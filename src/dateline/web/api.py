@@ -82,7 +82,7 @@ def article(store: StoreDep, article_id: str) -> dict[str, Any]:
 def search(store: StoreDep, q: Annotated[str, Query(min_length=1, description="words or an FTS5 query")],
            limit: Annotated[int, Query(ge=1, le=100)] = 20,
            kind: Annotated[str, Query(pattern="^(all|articles|quotes)$")] = "all") -> dict[str, Any]:
-    hits = store.search(q, limit=limit, kind=kind)
+    hits = queries.search(store, q, limit=limit, kind=kind)
     return page([asdict(h) for h in hits], len(hits), limit, 0)
 
 

@@ -252,7 +252,7 @@ def search_page(request: Request, store: StoreDep, q: str = "") -> HTMLResponse:
     hits, error = [], None
     if q.strip():
         try:
-            hits = store.search(q, limit=50)
+            hits = queries.search(store, q, limit=50)
         except QueryError as exc:
             error = str(exc)
     return render(request, "search.html", title=f"Search: {q}" if q else "Search", search_q=q, hits=hits,

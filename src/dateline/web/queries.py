@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from ..errors import QueryError
+from ..errors import QueryError, StoreError
 from ..store import Store
 from ..store import api as store_api
 from ..store import queries as q
@@ -276,3 +276,11 @@ def timeline_entries(store: Store, f: Filters, *, limit: int = DEFAULT_PAGE, off
     entries += [{"entry": "quote", **qu} for qu in quotes]
     entries.sort(key=lambda e: (e["date"] or "", e["article"], e["entry"], e["id"]))
     return entries[offset:offset + limit], n_events + n_quotes
+
+
+def search(store: Store, text: str, *, limit: int = 20, kind: str = "all") -> list[Any]:
+    """The store's full-text search; input FTS5 rejects outright (an unterminated quote) is searched as words."""
+    try:
+        return store.search(text, limit=limit, kind=kind)
+    except StoreError:
+        return store.search(q.fts_terms(text), limit=limit, kind=kind)
