@@ -203,6 +203,15 @@ def derivations(verb: str) -> list[str]:
     return out
 
 
+EVENT_SUFFIXES = ("tion", "sion", "ment", "ism", "ance", "ence", "al", "ure", "ing", "cy")
+
+
+def event_nominal(noun: str, verbs: dict) -> bool:
+    """A noun that names an act (an attack, talks, a withdrawal), not a participant (observers, troops)."""
+    stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return stem in verbs or noun in verbs or (noun.endswith(EVENT_SUFFIXES) and not noun.endswith("ing"))
+
+
 NOUN_STOP = {
     "actor", "recipient", "group", "entity", "individual", "people", "person", "government", "member",
     "organization", "country", "form", "use", "party", "area", "event", "type", "mode", "part", "system",
@@ -303,7 +312,7 @@ def main() -> None:
         if not by_type:
             continue
         top, n = by_type.most_common(1)[0]
-        if n / sum(by_type.values()) >= 0.6 and noun not in NOUN_STOP:
+        if n / sum(by_type.values()) >= 0.6 and noun not in NOUN_STOP and event_nominal(noun, cameo["verbs"]):
             best = max((c for c in votes if coded(c) and codes[c]["type"] == top), key=lambda c: votes[c])
             nouns[noun] = best
     derived: dict[str, Counter] = defaultdict(Counter)

@@ -106,28 +106,54 @@ def passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def _object_candidates(obj: Token) -> list[Token]:
+    """Actors inside a thing-object: 'aid to Mozambique', "Lebanon's new President", 'the right of Russia'."""
+    out = []
+    poss = _child(obj, {"poss"})
+    if poss is not None:
+        out.append(poss)
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS | {"of", "for", "in", "into", "by"}:
+            pobj = _child(c, {"pobj"})
+            if pobj is not None:
+                out.append(pobj)
+    return out
+
+
 def verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
-    """(source heads, target heads) of a verb trigger."""
+    """(source heads, target candidates in order of preference) of a verb trigger."""
     if passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
         src = agent(verb)
         tgt = _child(verb, {"nsubjpass"})
         if tgt is None and verb.dep_ == "acl":
             tgt = verb.head
-        return argument_heads(src), argument_heads(tgt)
+        return argument_heads(src), [tgt] if tgt is not None else []
     src = subject(verb)
-    tgt = _child(verb, {"dobj"})
-    if tgt is None:
-        dative = _child(verb, {"dative"})
-        tgt = _child(dative, {"pobj"}) if dative is not None and dative.pos_ == "ADP" else dative
-    if tgt is None:
-        tgt = _pobj(verb, TARGET_PREPS)
-    if tgt is None:  # "offered to hand over to Great Britain": the complement's recipient
-        comp = _child(verb, {"xcomp"})
-        if comp is not None:
-            tgt = _child(comp, {"dative"}) or _pobj(comp, TARGET_PREPS) or _child(comp, {"dobj"})
-            if tgt is not None and tgt.pos_ == "ADP":
-                tgt = _child(tgt, {"pobj"})
-    return argument_heads(src), argument_heads(tgt)
+    cands: list[Token] = []
+    dative = _child(verb, {"dative"})
+    if dative is not None:
+        cands.append(_child(dative, {"pobj"}) if dative.pos_ == "ADP" else dative)
+    dobj = _child(verb, {"dobj"})
+    if dobj is not None:
+        cands.append(dobj)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS | {"for", "in", "from"}:
+            pobj = _child(c, {"pobj"})
+            if pobj is not None:
+                cands.append(pobj)
+    if dobj is not None:
+        cands += _object_candidates(dobj)
+    comp = _child(verb, {"xcomp"})
+    if comp is not None:  # "offered to hand over to Great Britain": the complement's recipient
+        for c in comp.children:
+            if c.dep_ == "dative":
+                cands.append(_child(c, {"pobj"}) if c.pos_ == "ADP" else c)
+            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                cands.append(_child(c, {"pobj"}))
+            elif c.dep_ == "dobj":
+                cands.append(c)
+                cands += _object_candidates(c)
+    return argument_heads(src), [c for c in cands if c is not None and c.ent_type_ not in ("DATE", "TIME")]
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -143,7 +169,7 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
-    """(source heads, target heads) of a nominal trigger."""
+    """(source heads, target candidates) of a nominal trigger."""
     src = _child(noun, {"poss"})
     if src is not None and src.pos_ == "PRON" and src.lower_ in ("its", "their", "his", "her", "our"):
         src = None  # resolved below through the governing verb, like a subject
@@ -165,4 +191,4 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
                 tgt = vsubj
         elif src is None:
             src = agent(verb) if passive(verb) else subject(verb)
-    return argument_heads(src), argument_heads(tgt)
+    return argument_heads(src), [tgt] if tgt is not None else []

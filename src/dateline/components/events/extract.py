@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Event, make_id
 from ..base import actor_covering, article_date, article_id
-from .arguments import noun_arguments, np_bounds, verb_arguments
+from .arguments import argument_heads, noun_arguments, np_bounds, verb_arguments
 from .attach import event_place, event_quote, event_time, time_index
 from .lexicon import Coding, Lexicon
 from .modes import Modes, auxiliary_modes
@@ -23,6 +23,7 @@ OBJECT_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE":
                "CONCEDE": "yield", "RETREAT": "yield"}
 THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations"}
 # Verbs that frame their complement: the complement is what is requested/threatened/offered/refused.
+INTENT_TYPES = {"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 FRAMING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 REFUSAL_VERBS = {"dismiss", "rule", "deny", "reject", "refuse", "decline", "rebuff", "oppose"}
 SAY_VERBS = {"say", "tell", "state", "add", "claim", "announce", "declare", "warn", "insist", "stress",
@@ -130,6 +131,26 @@ def _threat_reading(cand: Candidate) -> None:
         cand.coding = Coding("THREATEN", mode, cand.coding.contexts, cand.coding.cameo)
 
 
+def _pick_target(doc: Doc, candidates: list[Token]) -> Token | None:
+    """The first candidate that names an actor, else the first candidate."""
+    for tok in candidates:
+        target = tok
+        if tok.pos_ in ("VERB", "AUX"):
+            continue
+        start, end = np_bounds(target)
+        if actor_covering(doc, start, end) is not None:
+            return target
+    return candidates[0] if candidates else None
+
+
+def _intent_reading(cand: Candidate) -> None:
+    """A promised or offered cooperative act is an AGREE (PLOVER: "indicate willingness or commitment to
+    cooperate"): "Finland will give Tanzania a grant", "Syria is willing to withdraw its troops"."""
+    promised = cand.modes.future or (cand.modes.hypothetical and _in_reported_speech(cand.tok) is not None)
+    if cand.coding.type in INTENT_TYPES and promised and not cand.modes.negated:
+        cand.coding = Coding("AGREE", None, cand.coding.contexts, cand.coding.cameo)
+
+
 def _confidence(cand: Candidate, has_source: bool, has_target: bool) -> float:
     score = {"pattern": 0.6, "phrasal": 0.55, "verb": 0.5, "user": 0.6, "noun": 0.35}[cand.trigger.how]
     score += 0.15 * has_source + 0.1 * has_target
@@ -146,9 +167,11 @@ class EventExtractor:
 
     def sentence_candidates(self, sent: Span) -> list[Candidate]:
         cands = [Candidate(t, t.coding) for t in find_triggers(sent, self.lexicon)]
+        doc = sent.doc
         for cand in cands:
             args = noun_arguments(cand.tok) if cand.trigger.is_noun else verb_arguments(cand.tok)
-            cand.sources, cand.targets = args
+            cand.sources = args[0]
+            cand.targets = argument_heads(_pick_target(doc, args[1]))
         _compose(cands)
         lower = sent.text.lower()
         words = {t.lower_ for t in sent}
@@ -157,6 +180,7 @@ class EventExtractor:
                 continue
             cand.modes = auxiliary_modes(cand.tok, lower)
             _threat_reading(cand)
+            _intent_reading(cand)
             cand.coding = refine_mode(cand.coding, words, self.lexicon)
             if cand.trigger.is_noun and not cand.sources and not cand.targets:
                 cand.suppressed = True  # a bare noun ("the attack") names no one: no event

@@ -14,7 +14,8 @@ HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "can"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 # Verbs whose complement has not happened yet.
 FUTURE_GOVERNORS = {"decide", "plan", "schedule", "intend", "prepare", "expect", "aim", "set", "agree", "vow",
-                    "pledge", "promise", "hope", "seek", "want", "wish", "propose", "offer", "consider"}
+                    "pledge", "promise", "hope", "seek", "want", "wish", "propose", "offer", "consider",
+                    "willing", "ready", "prepared", "committed", "determined", "eager", "able"}
 # Verbs that deny their complement ("ruled out talks", "dismissed the possibility of negotiations").
 NEGATING_GOVERNORS = {"dismiss", "rule", "deny", "reject", "refuse", "decline", "rebuff", "fail", "avoid",
                       "exclude", "oppose"}
@@ -46,7 +47,7 @@ def verb_chain(trigger: Token) -> list[Token]:
             pass  # a nominal trigger: keep climbing to its verb
         elif tok.dep_ == "prep" or tok.dep_ == "pcomp":
             pass
-        elif tok.dep_ in ("xcomp", "acl") or (tok.dep_ == "pobj"):
+        elif tok.dep_ in ("xcomp", "acl", "pobj") or (tok.dep_ == "advcl" and tok.head.pos_ == "ADJ"):
             pass
         else:
             break

@@ -14,7 +14,9 @@ from .lexicon import Coding, Lexicon
 
 PARTICLE_DEPS = {"prt", "prep"}
 # How far right of the verb its pattern may look (CAMEO patterns are short phrases).
-PATTERN_WINDOW = 12
+PATTERN_WINDOW = 15
+# Clauses below the verb are other events, not its pattern ("said they will release ...").
+CLAUSE_DEPS = {"ccomp", "advcl", "conj", "relcl", "parataxis", "csubj", "acl", "cc", "punct", "mark"}
 
 
 @dataclass
@@ -38,11 +40,14 @@ def _bags(tok: Token) -> tuple[set[str], set[str]]:
     post: set[str] = set()
     pre: set[str] = set()
     limit = tok.i + PATTERN_WINDOW
-    for t in tok.subtree:
-        if t.i > tok.i and t.i <= limit:
-            post.update(_forms(t))
-        elif t.i < tok.i:
-            pre.update(_forms(t))
+    for child in tok.children:
+        if child.dep_ in CLAUSE_DEPS:
+            continue
+        for t in child.subtree:
+            if tok.i < t.i <= limit:
+                post.update(_forms(t))
+            elif t.i < tok.i:
+                pre.update(_forms(t))
     return pre, post
 
 
