@@ -210,6 +210,15 @@ def build(shared: Path) -> dict:
             actors.append([display, codes])
             for k in fresh:
                 aliases[k] = len(actors) - 1
+    # Surnames that name exactly one person in the country dictionaries ('Mugabe', 'Kagame').
+    surname_owner: dict[str, set[int]] = {}
+    for key, idx in aliases.items():
+        words = key.split()
+        if len(words) >= 2 and len(words[-1]) >= 4 and actors[idx][1][0][0] in iso3:
+            surname_owner.setdefault(words[-1], set()).add(idx)
+    for surname, owners in surname_owner.items():
+        if len(owners) == 1 and surname not in aliases and surname not in places:
+            aliases[surname] = owners.pop()
     for line in (petrarch / "Phoenix.IssueCoding.txt").read_text("utf-8", errors="replace").splitlines():
         if "[NAMED_TERROR_GROUP]" not in line:
             continue
@@ -230,7 +239,7 @@ def build(shared: Path) -> dict:
         agents.pop(noun, None)
     return {"version": 1, "actors": actors, "aliases": aliases, "agents": agents, "countries": countries,
             "places": places, "country_names": country_names, "demonyms": demonyms, "capitals": capitals,
-            "org_words": supplement.get("org_words", {})}
+            "org_words": supplement.get("org_words", {}), "igo_words": supplement.get("igo_words", {})}
 
 
 _MACRO = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")

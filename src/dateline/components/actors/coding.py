@@ -39,11 +39,14 @@ def kb_entry(draft: Draft, kb: KnowledgeBase) -> KBEntry | None:
     names = draft.names or [draft.name]
     for name in sorted(names, key=len, reverse=True):
         entry = kb.actor(name)
-        if entry is None and draft.kind == "PERSON":  # 'President Mugabe' -> 'Mugabe' after an honorific
+        if entry is None and draft.kind == "PERSON":
+            for title in draft.titles:  # 'President Mugabe' is a KB alias
+                entry = entry or kb.actor(f"{title} {name}")
             words = norm_key(name).split()
-            while words and words[0] in _HONORIFICS:
+            while words and words[0] in _HONORIFICS:  # 'President Mugabe' -> 'Mugabe'
                 words = words[1:]
-            entry = kb.actor(" ".join(words)) if words else None
+            if entry is None and words:
+                entry = kb.actor(" ".join(words))
         if entry is not None:
             return entry
     return None
@@ -109,9 +112,13 @@ def code_draft(draft: Draft, drafts: dict[str, Draft], kb: KnowledgeBase, date: 
                 out.set_sector(code.sector, f"KB '{entry.name}' ({why})")
     # 3. words of the name
     if draft.kind in ("ORG", "MEDIA"):
+        for name in draft.names or [draft.name]:
+            out.set_country(kb.igo(name), f"intergovernmental name '{name}'")
+    if draft.kind in ("ORG", "MEDIA", "GPE", "NORP", "GROUP"):
         country, sector, phrase = name_words(draft, kb)
         out.set_country(country, f"'{phrase}' in the name")
-        out.set_sector(sector, "a word of the name")
+        if draft.kind in ("ORG", "MEDIA"):
+            out.set_sector(sector, "a word of the name")
     if out.sector == "JRN" and draft.kind == "ORG":
         draft.kind = "MEDIA"
     # 4. the article's main country, for domestic people and organisations

@@ -40,7 +40,8 @@ def norm_key(text: str) -> str:
     if text.startswith("the "):
         text = text[4:]
     if text.endswith(" 's") or text.endswith("'s"):
-        text = text[:-2].rstrip(" '")
+        text = text[:-2]
+    text = text.strip(" '")
     return text
 
 
@@ -109,6 +110,7 @@ class KnowledgeBase:
         self.capitals: dict[str, str] = data["capitals"]  # capital city -> ISO3
         self.country_names: dict[str, str] = data["country_names"]  # names of countries only -> ISO3
         self.org_words: dict[str, str] = data.get("org_words", {})  # words in organisation names -> sector
+        self.igo_words: dict[str, list[str]] = data.get("igo_words", {})
         self.user: dict[str, KBEntry] = {}
 
     # -- lookups -----------------------------------------------------------------------------------------
@@ -137,6 +139,16 @@ class KnowledgeBase:
             sector = self.agents.get(" ".join(words[i:]))
             if sector:
                 return sector
+        return None
+
+    def igo(self, name: str) -> str | None:
+        """'European Community' -> EUR, 'Asia-Pacific Economic Cooperation' -> IGO, from name words."""
+        key = f" {norm_key(name)} "
+        if any(f" {w} " in key for w in self.igo_words.get("eur", ())):
+            return "EUR"
+        if any(f" {w} " in key for w in self.igo_words.get("regions", ())) and \
+                any(f" {w} " in key for w in self.igo_words.get("bodies", ())):
+            return "IGO"
         return None
 
     def country_name(self, code: str) -> str:

@@ -185,15 +185,19 @@ def role_mention(doc: Doc, head: Token, kb: KnowledgeBase) -> Mention | None:
             start = tok.i + 1  # the mention starts after a possessor ("Pakistan's | defence minister")
         if tok.lower_ in ("the", "this", "that") and tok.head.i == head.i:
             m.definite = True
-        if tok.ent_type_ in ("GPE", "NORP", "LOC") or kb.demonym(tok.text):
-            code = kb.demonym(tok.text) or kb.country_of_place(tok.text)
-            if code:
-                m.countries.append((code, f"modifier '{tok.text}'"))
+        if tok.ent_type_ in ("GPE", "NORP", "LOC"):
+            if tok.ent_iob_ == "B":
+                ent = next((e for e in doc.ents if e.start == tok.i), None)
+                code = ent is not None and (kb.demonym(ent.text) or kb.country_of_place(ent.text))
+                if code:
+                    m.countries.append((code, f"modifier '{ent.text}'"))
+        elif kb.demonym(tok.text):
+            m.countries.append((kb.demonym(tok.text), f"modifier '{tok.text}'"))
         elif tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
             ent = next((e for e in doc.ents if e.start == tok.i), None)
             if ent is not None:
                 m.orgs.append((ent.start, ent.end))
-    if head.lower_ in ("government", "authorities", "administration", "regime", "cabinet"):
+    if True:
         for child in head.rights:  # 'the government of Pakistan'
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:

@@ -157,8 +157,13 @@ class Resolver:
                 self.add(d, ent.start, ent.end)
                 out.append((ent, d.key))
                 continue
+            if label in ("PERSON", "ORG") and key in self.kb.country_names:
+                label = "GPE"  # NER mislabels: 'Sri Lanka' as PERSON
+            elif label in ("PERSON", "ORG") and self.kb.demonym(ent.text):
+                label = "NORP"  # 'Bangladeshi' as PERSON
             if label == "NORP":
-                continue  # nationality adjectives are evidence; handled by roles and groups
+                self.nationality(ent)
+                continue
             if label == "FAC" and self.kb.actor(ent.text) is None:
                 continue
             if label in ("PERSON", "ORG") and " " not in key and key in persons:
@@ -176,7 +181,8 @@ class Resolver:
             if label == "GPE" and ent.root.dep_ in ("compound", "amod", "poss") and \
                     self.kb.agent(ent.root.head.lemma_) and ent.root.head.pos_ == "NOUN":
                 continue  # 'the Pakistan government', "Pakistan's defence minister": a modifier
-            dkey = self.name_key(ent)
+            dkey = self.name_key(ent) if label != "GPE" or ent.label_ in ("GPE", "LOC") else \
+                f"country:{self.kb.country_names[key]}"
             kind = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}[label]
             d = self.draft(dkey, kind, display(ent.text))
             if ent.text not in d.names:
@@ -188,9 +194,45 @@ class Resolver:
                     if len(d.name) < len(display(ent.text)):
                         d.name = display(ent.text)
             self.add(d, ent.start, ent.end)
+            for child in ent.root.children:  # "Ivory Coast's Supreme Court"
+                if child.dep_ == "poss" and child.i < ent.start:
+                    code = self.kb.country_of_place(child.text) or self.kb.demonym(child.text)
+                    if code:
+                        d.country_hints.append((code, f"possessive '{child.text}'"))
             out.append((ent, dkey))
         out += self.rematch_persons(persons)
+        self.country_words()
         return out
+
+    def nationality(self, ent: Span) -> None:
+        """A nationality word that is not part of a role phrase: 'the Palestinians', 'French warships'."""
+        root = ent.root
+        if root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" and role_mention(self.doc, root.head, self.kb):
+            return  # 'Afghan officials': the role noun carries the country
+        code = self.kb.demonym(ent.text) or self.kb.country_of_place(ent.text)
+        d = self.draft(f"norp:{code or norm_key(ent.text)}", "NORP", display(ent.text))
+        d.names.append(ent.text)
+        if code:
+            d.country_hints.append((code, f"nationality '{ent.text}'"))
+        self.add(d, ent.start, ent.end)
+
+    def country_words(self) -> None:
+        """Country names and nationality words the NER missed ('US', 'Syria')."""
+        doc = self.doc
+        for tok in doc:
+            if tok.i in self.taken or not tok.text[:1].isupper() or tok.ent_type_ in ("PERSON", "ORG", "DATE"):
+                continue
+            code = self.kb.country_names.get(norm_key(tok.text))
+            if code and tok.pos_ == "PROPN":
+                if tok.dep_ in ("compound", "amod") and role_mention(doc, tok.head, self.kb):
+                    continue
+                d = self.draft(f"country:{code}", "GPE", tok.text)
+                d.names.append(tok.text)
+                self.add(d, tok.i, tok.i + 1)
+            elif tok.pos_ in ("ADJ", "PROPN") and self.kb.demonym(tok.text) and not tok.ent_type_:
+                if tok.dep_ in ("compound", "amod") and role_mention(doc, tok.head, self.kb):
+                    continue
+                self.nationality(doc[tok.i:tok.i + 1])
 
     def rematch_persons(self, surnames: dict[str, str]) -> list[tuple[Span, str]]:
         """Occurrences of a known person's full name or surname that the NER missed."""
@@ -431,6 +473,6 @@ class Resolver:
                 if code:
                     counts[code] += 1
         top = counts.most_common(2)
-        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] * 1.5 > top[0][1]):
-            return None
+        if not top or len(top) > 1 and (top[0][1] < 2 or top[1][1] * 1.5 > top[0][1]):
+            return None  # the only country named, or clearly the most named
         return top[0][0]
