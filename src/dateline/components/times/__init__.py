@@ -8,6 +8,8 @@ of the governing verb (``anchor``). Fills ``doc._.dl_times`` with ``records.Time
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,7 +22,7 @@ from .rules import RULES, Hit
 UNDATED_WARNING = "times: the article has no date; relative time expressions are left unresolved (XXXX)"
 
 
-def candidates(text: str) -> list[tuple[int, int, int, object]]:
+def candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     """(start, end, rule index, match) for every rule match, longest and earliest rules first."""
     found = []
     for index, (_, pattern, _) in enumerate(RULES):
@@ -31,7 +33,7 @@ def candidates(text: str) -> list[tuple[int, int, int, object]]:
     return found
 
 
-def select(found: list[tuple[int, int, int, object]], ctx: Context) -> list[tuple[int, int, int, object]]:
+def select(found: list[tuple[int, int, int, re.Match[str]]], ctx: Context) -> list[tuple[int, int, int, re.Match[str]]]:
     """Greedy longest-first choice of non-overlapping matches that their handler accepts, in text order.
 
     A rejected match (an age, "the two days" without its article...) leaves room for shorter ones.

@@ -7,13 +7,14 @@ decide, else "none".
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
 FUTURE_AUX = {"will", "'ll", "ll", "shall", "wo", "wil"}
-FUTURE_MODALS = {"would", "'d"}  # reported future: "said he would meet Monday"
+FUTURE_MODALS = {"would", "'d", "could", "might", "may", "can", "should"}  # "could come as early as Tuesday"
 HAVE = {"has", "have", "had", "'ve", "'s"}
 PROGRESSIVE_BE = {"is", "are", "am", "'s", "'re", "'m"}
 # Heads whose "to"-infinitive complement lies ahead: "scheduled to start", "due to meet", "plans to vote".
@@ -83,6 +84,9 @@ def lexical_tense(doc: Doc, start: int) -> str:
     return "none"
 
 
+SOON_AS = re.compile(r"\bas (?:soon|early) as\s+$", re.I)
+
+
 @dataclass
 class Context:
     """What normalising needs besides the matched words: the article date, the Doc, the reference time."""
@@ -99,7 +103,9 @@ class Context:
             return "none"
         if start not in self._tense_cache:
             result = "none"
-            if self.doc.has_annotation("DEP"):
+            if SOON_AS.search(self.text, max(0, start - 20), start):
+                result = "future"  # "as soon as Tuesday", "as early as next week"
+            elif self.doc.has_annotation("DEP"):
                 verb = governing_verb(self.doc, start, end)
                 if verb is not None:
                     result = verb_tense(verb)

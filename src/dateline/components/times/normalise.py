@@ -87,11 +87,15 @@ def duration(n: float | None, unit: str) -> str:
         unit = "L"
     elif unit == "WE":
         unit, n = "D", None if n is None else n * 2
-    if n is not None and n != int(n):
-        smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "W": ("D", 7), "M": ("D", 30)}
+    if n is not None and n != int(n):  # "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M
+        smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "W": ("D", 7), "M": ("D", 30), "MIN": ("S", 60)}
         if unit in smaller:
-            unit, factor = smaller[unit]
-            n *= factor
+            sub, factor = smaller[unit]
+            whole, part = int(n), round((n - int(n)) * factor)
+            head = f"{whole}{'M' if unit == 'MIN' else unit}" if whole else ""
+            if unit in ("H", "MIN"):
+                return f"PT{head}{part}{sub}"
+            return f"P{head}T{part}{sub}" if sub == "H" else f"P{head}{part}{sub}"
     num = "X" if n is None else str(int(n))
     if unit in ("H", "S") or unit == "MIN":
         return f"PT{num}{'M' if unit == 'MIN' else unit}"
@@ -122,7 +126,7 @@ def month_year(dct: date, month: int, day: int | None, tense: str) -> int:
     now = (dct.month, dct.day if day else 1)
     # a day named within two months of the article keeps its year whatever the tense
     # ("declared a dividend payable Dec. 1"); further off, tense decides which side of the year it is
-    near = day is not None and abs((date(dct.year, month, min(day, 28)) - dct).days) <= 60
+    near = abs((date(dct.year, month, min(day or 15, 28)) - dct).days) <= (60 if day else 45)
     if tense == "past" and target > now and not near:
         return dct.year - 1
     if tense == "future" and target < now and not near:

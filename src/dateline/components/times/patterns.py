@@ -52,7 +52,7 @@ DAY_PART = alt(DAY_PARTS)
 ZONE = "(?-i:" + alt([z.upper() for z in TIME_ZONES]) + r")\b"
 HOLIDAY = alt(list(FIXED_HOLIDAYS) + list(MOVING_HOLIDAYS))
 PREMOD = r"(?:the\s+)?(?:early|earlier|late|later|mid|the end of|end of|the beginning of|the start of|the middle of|the close of|the turn of)"
-APPROX = (r"(?:about|around|approximately|roughly|nearly|almost|more than|over|less than|"
+APPROX = (r"(?:about|around|approximately|roughly|nearly|almost|more than|over(?=\s+an?\s)|less than|"
           r"at least|at most|up to|no more than|no less than|just over|just under|well over|fewer than|"
           r"upwards of|close to|in excess of)")
 
@@ -60,3 +60,4 @@ APPROX = (r"(?:about|around|approximately|roughly|nearly|almost|more than|over|l
 def compile_rule(pattern: str) -> re.Pattern[str]:
     """Word-bounded, case-insensitive, verbose-free pattern."""
     return re.compile(rf"(?<![\w'-])(?:{pattern})(?![\w])", FLAGS)
+

@@ -198,6 +198,32 @@ def month_of_year(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     return hit(m, "DATE", f"{int(m['year']):04d}-{month:02d}", pre_mod(m["pre"]))
 
 
+def month_relative_year(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"June last year", "January this year"."""
+    month = month_number(m["mon"])
+    if ctx.dct is None:
+        return hit(m, "DATE", f"XXXX-{month:02d}", anchor="none")
+    year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return hit(m, "DATE", f"{year:04d}-{month:02d}", pre_mod(m["pre"]), "publication")
+
+
+def spelled_year(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"nineteen ninety-six", "the year two thousand"."""
+    words = re.sub(r"^the year\s+", "", re.sub(r"[\s-]+", " ", m["sy"].lower()))
+    if words.startswith("two thousand"):
+        rest = words[len("two thousand"):].strip().removeprefix("and").strip()
+        year = 2000 + (NUMBER_WORDS.get(rest, 0) if rest else 0)
+    else:
+        head, _, tail = words.partition(" ")
+        tail = tail.strip()
+        if tail not in NUMBER_WORDS or NUMBER_WORDS[tail] < 10:
+            return None
+        year = NUMBER_WORDS[head] * 100 + NUMBER_WORDS[tail]
+    if m["mon"]:
+        return hit(m, "DATE", f"{year:04d}-{month_number(m['mon']):02d}")
+    return hit(m, "DATE", f"{year:04d}")
+
+
 def numeric_date(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     if m["iy"]:
         d = safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
@@ -292,10 +318,8 @@ def relative_period(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     if m["unit"].lower().startswith("fiscal"):
         unit = "Y"
     mod = pre_mod(m["pre"])
-    # "the past year", "the next week": a stretch of time, not a calendar period
-    if det and rel in ("past", "last", "next", "coming", "following") and unit in ("D", "W", "M", "Y", "DE"):
-        return hit(m, "DURATION", duration(1, unit), mod, "none")
-    if rel in ("past",) and not det:
+    # "past decade" without an article is a stretch of time; "the past year" is the calendar year before
+    if rel == "past" and not det:
         return hit(m, "DURATION", duration(1, unit), mod, "none")
     if rel == "latest" and unit == "Q":
         return ref_quarter(m, ctx, 0, mod)
@@ -342,7 +366,7 @@ def part_of_period(m: re.Match[str], ctx: Context) -> list[Hit] | None:
 
 
 # -- amounts of time: durations and "ago" ----------------------------------------------------------------
-AGO_GRANULARITY = {"D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "DE", "CE": "CE", "WE": "W"}
+AGO_GRANULARITY = {"D": "D", "W": "W", "M": "M", "Q": "Q", "Y": "Y", "DE": "Y", "CE": "CE", "WE": "W"}
 
 
 def amount(m: re.Match[str], ctx: Context) -> list[Hit] | None:
@@ -359,6 +383,8 @@ def amount(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         unit = "MIN"
     if num_word in ("a", "an") and unit in ("Q", "S"):
         return None  # "a quarter of the shares", "a second time"
+    if unit == "Q" and "-" in m["sep"] and unit_word.endswith("s"):
+        return None  # "three-quarters of its food": a fraction
     if m["det"] and not m["rel"]:
         return None  # "the two days": TimeML leaves the article out; matched again without it
     approx_word = re.sub(r"\s+", " ", (m["approx"] or "").lower())
@@ -371,9 +397,11 @@ def amount(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         if ctx.dct is None or n is None or unit in ("MIN", "H", "S"):
             return hit(m, "DURATION", duration(n, unit), approx, "none")
         return ago(m, ctx, -n, unit, approx)
-    # "$5 a day", "twice a year": a frequency
+    # "$5 a day", "358,000 a month": a rate, which TimeML leaves unmarked
     before = ctx.text[max(0, m.start() - 12):m.start()].lower()
-    if num_word in ("a", "an", "per") and re.search(r"(\d|once|twice|times|percent|%|cents?|dollars?)\s*$", before):
+    if num_word in ("a", "an") and re.search(r"(\d|million|billion|percent|%|cents?|dollars?|seats|flights)\s*$", before):
+        return None
+    if num_word in ("a", "an") and re.search(r"(once|twice|times)\s*$", before):
         return hit(m, "SET", duration(1, unit), None, "none")
     return hit(m, "DURATION", duration(n, unit), approx, "none")
 
@@ -399,9 +427,6 @@ def ago(m: re.Match[str], ctx: Context, n: float | None, unit: str, mod: str | N
 def vague_span(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     """"recent years", "the coming weeks", "for years": vague stretches (PXY) or past/future references."""
     unit = unit_code(m["unit"])
-    rel = (m["rel"] or "").lower()
-    if rel in ("recent",):
-        return hit(m, "DATE", "PAST_REF", None, "none")
     return hit(m, "DURATION", duration(None, "MIN" if m["unit"].lower().startswith("min") else unit), None, "none")
 
 
@@ -421,10 +446,12 @@ def year_end(m: re.Match[str], ctx: Context) -> list[Hit] | None:
 
 # -- quarters, halves, fiscal years ------------------------------------------------------------------------
 def quarter(m: re.Match[str], ctx: Context) -> list[Hit] | None:
-    q = ORDINALS.get(m["ord"].lower())
-    if q is None or q < 1:
-        return None
+    q = ORDINALS.get(m["ord"].lower(), -1)
     half = m["what"].lower() == "half"
+    if q < 1:  # "the last half of 1989", "the final quarter": the last one of the year
+        if not (m["y2"] or m["y3"]):
+            return None
+        q = 2 if half else 4
     if half and q > 2:
         return None
     year_text = m["y1"] or m["y2"] or m["y3"]
@@ -438,6 +465,8 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         year, anchor = ctx.dct.year + {"this": 0, "last": -1, "next": 1}.get(rel, 0), "publication"
     elif ctx.dct is None:
         return hit(m, "DATE", f"XXXX-{'H' if half else 'Q'}{q}", anchor="none")
+    elif m["rel"]:  # "next year's first quarter"
+        year, anchor = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()], "publication"
     else:
         current = QUARTER_OF_MONTH[ctx.dct.month] if not half else (1 if ctx.dct.month <= 6 else 2)
         tense = ctx.tense(m.start(), m.end())
@@ -445,6 +474,8 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         if q > current and tense != "future":
             year -= 1
         anchor = "publication"
+    if m["back"] and not m["rel"]:
+        year -= 1  # "the year-earlier third quarter"
     start = m.start()
     if m.group(0).lower().startswith("the ") and re.match(r"\w+-", m["ord"] + m.string[m.end("ord"):m.end("ord") + 1]):
         start = m.start("ord") if not m["y1"] else start  # "the third-quarter loss": the article is the noun's
@@ -567,6 +598,10 @@ def holiday(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         this = on(ctx.dct.year - 1)
     elif (rel == "next" or (not rel and tense == "future")) and this < ctx.dct:
         this = on(ctx.dct.year + 1)
+    elif not rel and tense not in ("past", "future"):  # the nearer of last year's and this year's
+        other = on(ctx.dct.year - 1 if this > ctx.dct else ctx.dct.year + 1)
+        if other and abs((other - ctx.dct).days) < abs((this - ctx.dct).days):
+            this = other
     return hit(m, "DATE", fmt_day(this), anchor="publication") if this else None
 
 
@@ -651,10 +686,10 @@ def clock(m: re.Match[str], ctx: Context) -> list[Hit] | None:
 
 
 # -- the rule table ------------------------------------------------------------------------------------------
-_NUM_UNIT = (rf"(?:(?P<approx>{APPROX})\s+)?(?P<core>(?:(?P<det>the)\s+)?"
+_NUM_UNIT = (rf"(?:(?P<approx>{APPROX})\s+)?(?P<core>(?:(?P<det>the)\s+(?=(?:past|last|next|first|coming|previous|following|latest|final|recent|initial|remaining|preceding|prior|ensuing|further|additional|succeeding)\s))?"
              r"(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|initial|"
              r"remaining|preceding|prior|ensuing|further|additional|succeeding|better part of the)\s+)?"
-             rf"(?P<num>{NUM})[\s-]+(?:more\s+|(?:full|straight|consecutive|whole|long|short)\s+)?(?P<unit>{UNIT}))"
+             rf"(?P<num>{NUM})(?P<sep>[\s-]+)(?:more\s+|(?:full|straight|consecutive|whole|long|short)\s+)?(?P<unit>{UNIT}))(?![\s-]+old\b)"
              r"(?:\s+(?P<post>ago|earlier|from now|hence|old|previously))?")
 
 RULES: list[tuple[str, re.Pattern[str], Handler]] = [
@@ -668,6 +703,14 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
      day_month),
     ("month_year", compile_rule(
         rf"(?:(?P<pre>{PREMOD})[\s-]+)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})"), month_of_year),
+    ("month_relative_year", compile_rule(
+        rf"(?:(?P<pre>{PREMOD})[\s-]+)?(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year"),
+     month_relative_year),
+    ("spelled_year", compile_rule(
+        rf"(?:(?P<mon>{MONTH_FULL})\s+)?(?P<sy>(?:the year\s+)?two thousand(?:\s+and\s+\w+)?|"
+        r"(?:the year\s+)?(?:nineteen|eighteen)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|"
+        r"fifteen|sixteen|seventeen|eighteen|nineteen))"), spelled_year),
     ("numeric_date", compile_rule(
         r"(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)|(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>\d{4}|\d{2})"),
      numeric_date),
@@ -690,6 +733,10 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         r"most recent|prior|preceding|upcoming|that)\s+"
         r"(?P<unit>week|month|year|quarter|decade|century|weekend|fiscal year)"), relative_period),
     ("the_weekend", compile_rule(r"the weekend"), the_weekend),
+    ("accounting_year", compile_rule(
+        r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bduring ))the (?:full |fiscal )?(?P<unit>year|week)(?= end(?:ed|ing)\b|[,.])|"
+        r"the (?:full |fiscal )?(?P<unit2>year)(?= end(?:ed|ing)\b)"),
+     lambda m, ctx: hit(m, "DURATION", duration(1, unit_code(m["unit"] or m["unit2"])), anchor="none")),
     ("amount", compile_rule(_NUM_UNIT), amount),
     ("vague_span", compile_rule(
         r"(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|ensuing|following|upcoming)\s+"
@@ -699,8 +746,8 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("year_ago_adjective", compile_rule(r"year-(?:earlier|ago|before)"), year_ago_adjective),
     ("year_end", compile_rule(r"(?:(?P<pre>around|about)\s+)?year[\s-]end"), year_end),
     ("quarter", compile_rule(
-        rf"(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:(?P<y1>{YEAR})\s+)?(?:(?:fiscal|financial)\s+)?"
-        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial)\s+)?(?P<what>quarter|half)"
+        rf"(?:the\s+)?(?:(?P<back>year-earlier|year-ago|comparable|year-before|prior-year|(?:(?P<rel>this|last|next)\s+year's))\s+)?(?:(?:fiscal|financial)\s+)?(?:(?P<y1>{YEAR})\s+)?(?:(?:fiscal|financial)\s+)?"
+        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:(?:fiscal|financial)\s+)?(?P<what>quarter|half)"
         rf"(?:\s+of\s+(?:(?:fiscal|the)\s+)?(?P<y2>{YEAR}|this year|last year|next year)|,?\s+(?P<y3>{YEAR}))?"),
      quarter),
     ("reference_period", compile_rule(
@@ -724,7 +771,7 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         rf"(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"), season),
     ("holiday", compile_rule(rf"(?:(?P<rel>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?"), holiday),
     ("reference", compile_rule(
-        r"(?:in\s+)?(?P<w>right now|now|currently|current|presently|at present|the present|nowadays|these days|"
+        r"(?:in\s+|right\s+)?(?P<w>now|currently|current|presently|at present|the present|nowadays|these days|"
         r"recently|lately|the past|the near future|the future)"),
      lambda m, ctx: reference(m, ctx)),
     ("set_adverb", compile_rule(r"(?P<w>daily|nightly|weekly|biweekly|monthly|yearly|hourly)"),
