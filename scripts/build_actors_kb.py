@@ -210,11 +210,14 @@ def build(shared: Path) -> dict:
             actors.append([display, codes])
             for k in fresh:
                 aliases[k] = len(actors) - 1
+    agents_words = {w for noun in read_agent_nouns(ngec / "PLOVER_agents.txt") for w in noun.split()}
+    agents_words |= set(supplement.get("org_words", {})) | {"of", "and", "for", "the", "ministry", "department"}
     # Surnames that name exactly one person in the country dictionaries ('Mugabe', 'Kagame').
     surname_owner: dict[str, set[int]] = {}
     for key, idx in aliases.items():
         words = key.split()
-        if len(words) >= 2 and len(words[-1]) >= 4 and actors[idx][1][0][0] in iso3:
+        common = any(w in agents_words or w in places or w in demonyms for w in words)
+        if 2 <= len(words) <= 4 and len(words[-1]) >= 4 and actors[idx][1][0][0] in iso3 and not common:
             surname_owner.setdefault(words[-1], set()).add(idx)
     for surname, owners in surname_owner.items():
         if len(owners) == 1 and surname not in aliases and surname not in places:
@@ -260,6 +263,11 @@ def noun_forms(noun: str) -> list[str]:
     else:
         plural = key + "s"
     return list(dict.fromkeys([key, plural]))
+
+
+def read_agent_nouns(path: Path) -> list[str]:
+    return [norm_key(line.split("[", 1)[0]) for line in path.read_text("utf-8", errors="replace").splitlines()
+            if "[" in line and not line.startswith("#")]
 
 
 def read_agents(path: Path, parser: CodeParser, plover: bool):
