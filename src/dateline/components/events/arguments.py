@@ -85,7 +85,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if depth > 3:
         return None
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None
     if verb.dep_ == "xcomp":
         if head.lemma_.lower() in OBJECT_CONTROL:
@@ -160,7 +160,7 @@ def governing_verb(noun: Token) -> Token | None:
     """The verb a nominal trigger hangs from: 'launched an attack', 'took part in talks'."""
     tok = noun
     for _ in range(4):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):

@@ -27,7 +27,7 @@ def _anchor(tok: Token, start: int, end: int, steps: int = 5) -> Token | None:
     """The verb or noun a modifier phrase depends on: 'on Saturday' -> drew; 'in Afghanistan' -> target."""
     for _ in range(steps):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             return None
         inside = start <= head.idx < end
         if not inside and head.pos_ in ("VERB", "AUX", "NOUN", "PROPN"):
@@ -58,7 +58,7 @@ def event_time(trigger: Token, index: dict[int, list[Any]]) -> Any | None:
         hits = index.get(tok.i)
         if hits:
             return min(hits, key=lambda t: abs(t.start - trigger.idx))
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return None
@@ -77,7 +77,7 @@ def event_place(doc: Doc, trigger: Token, places: list[Any]) -> Any | None:
         first_prep = None
         for _ in range(6):
             head = tok.head
-            if head is tok:
+            if head.i == tok.i:
                 break
             if tok.dep_ == "prep" and first_prep is None:
                 first_prep = tok.lower_

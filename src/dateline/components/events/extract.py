@@ -50,8 +50,8 @@ class Candidate:
 def _depth_below(tok: Token, ancestor: Token, limit: int = 4) -> int | None:
     """Steps from tok up to ancestor through complement links, or None."""
     steps = 0
-    while tok is not ancestor:
-        if steps >= limit or tok.head is tok or tok.dep_ not in COMPLEMENT_DEPS | {"nsubj"} and steps > 0:
+    while tok.i != ancestor.i:
+        if steps >= limit or tok.head.i == tok.i or tok.dep_ not in COMPLEMENT_DEPS | {"nsubj"} and steps > 0:
             return None
         tok = tok.head
         steps += 1
@@ -76,7 +76,7 @@ def _in_reported_speech(tok: Token) -> Token | None:
     """The communication verb whose complement contains tok ("Asif said Pakistan could target ...")."""
     cur = tok
     for _ in range(4):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in SAY_VERBS:
             return cur.head
@@ -109,8 +109,9 @@ def _compose(cands: list[Candidate]) -> None:
             mode = THREAT_MODE.get(inner.coding.type)
         contexts = cand.coding.contexts or inner.coding.contexts
         cand.coding = Coding(etype, mode, contexts, cand.coding.cameo, cand.coding.appeal)
-        if not cand.targets:
-            cand.targets = inner.targets
+        frame = cand.targets[0] if cand.targets else None
+        if frame is None or (inner.targets and frame.left_edge.i <= inner.tok.i <= frame.right_edge.i):
+            cand.targets = inner.targets  # "dismissed the possibility of talks with Peru": Peru
     # A nominal trigger that is the object of a coded verb is already part of that verb's pattern.
     verbs = {c.tok.i: c for c in cands if not c.trigger.is_noun and not c.suppressed}
     for cand in cands:

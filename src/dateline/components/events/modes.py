@@ -41,7 +41,7 @@ def verb_chain(trigger: Token) -> list[Token]:
     tok = trigger
     for _ in range(5):
         head = tok.head
-        if head is tok:
+        if head.i == tok.i:
             break
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr"):
             pass  # a nominal trigger: keep climbing to its verb
@@ -65,7 +65,7 @@ def _has_if(verb: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
             return True
-        if tok.dep_ not in ("conj", "xcomp") or tok.head is tok:
+        if tok.dep_ not in ("conj", "xcomp") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

@@ -1,0 +1,1 @@
+"""Pure functions Record -> rows for event data interchange formats (PLOVER JSON, GDELT-style CSV)."""
