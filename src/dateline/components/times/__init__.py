@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...records import Time, make_id
-from ..base import add_warning, article_date, article_id, ensure_extension
+from ..base import add_warning, article_date, article_id, doc_text, ensure_extension
 from .anchor import Context
 from .normalise import parse_dct
 from .rules import RULES, Hit
@@ -68,10 +68,10 @@ def find_times(text: str, date: str | None, doc: Doc | None = None) -> list[Hit]
     return hits
 
 
-def to_records(doc: Doc, hits: list[Hit]) -> list[Time]:
+def to_records(doc: Doc, text: str, hits: list[Hit]) -> list[Time]:
     aid = article_id(doc)
     return [Time(id=make_id("time", aid, h.start, h.end), start=h.start, end=h.end,
-                 text=doc.text[h.start:h.end], type=h.type, value=h.value, mod=h.mod, anchor=h.anchor)
+                 text=text[h.start:h.end], type=h.type, value=h.value, mod=h.mod, anchor=h.anchor)
             for h in hits]
 
 
@@ -88,5 +88,6 @@ class TimesComponent:
         date = article_date(doc)
         if parse_dct(date) is None:
             add_warning(doc, UNDATED_WARNING)
-        doc._.dl_times = to_records(doc, find_times(doc.text, date, doc))
+        text = doc_text(doc)
+        doc._.dl_times = to_records(doc, text, find_times(text, date, doc))
         return doc

@@ -471,7 +471,7 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         current = QUARTER_OF_MONTH[ctx.dct.month] if not half else (1 if ctx.dct.month <= 6 else 2)
         tense = ctx.tense(m.start(), m.end())
         year = ctx.dct.year
-        if q > current and tense != "future":
+        if q > current and tense == "past":
             year -= 1
         anchor = "publication"
     if m["back"] and not m["rel"]:
