@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import shared_path
 
 pytestmark = [pytest.mark.gold, pytest.mark.slow]
@@ -47,4 +46,5 @@ def test_example_article_events(example_record):
     assert [rec.text[s:e] for s, e in threat.source_spans] == ["Pakistan"]
     request = find("REQUEST", "requested")
     assert [rec.text[s:e] for s, e in request.source_spans] == ["Pakistan"]
+    assert request.historical  # "has times and again requested"
     assert all(names.get(i) for i in accuse.source + threat.source)  # ids point at actor records

@@ -27,6 +27,9 @@ HISTORICAL_PHRASES = ("times and again", "time and again", "again and again", "i
                       "many times", "several times")
 
 
+HISTORICAL_WINDOW = 40  # characters before the trigger searched for a historical phrase
+
+
 @dataclass
 class Modes:
     negated: bool = False
@@ -94,8 +97,8 @@ def auxiliary_modes(trigger: Token, sent_text_lower: str) -> Modes:
         if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in HISTORICAL_ADVERBS for c in children):
             modes.historical = True
     if not modes.historical:
-        start = chain[-1].left_edge.idx - chain[-1].sent.start_char
         end = trigger.idx - trigger.sent.start_char
+        start = min(chain[-1].left_edge.idx - chain[-1].sent.start_char, end - HISTORICAL_WINDOW)
         window = sent_text_lower[max(0, start):end]
         modes.historical = any(p in window for p in HISTORICAL_PHRASES)
     return modes
