@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import os
 import tomllib
 from functools import cache
@@ -12,11 +13,12 @@ from typing import Any
 from .errors import ConfigError
 
 
-def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+def merge_config(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    """``override`` laid over ``base``, tables merged key by key."""
     out = dict(base)
     for key, value in override.items():
         if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = _merge(out[key], value)
+            out[key] = merge_config(out[key], value)
         else:
             out[key] = value
     return out
@@ -32,9 +34,9 @@ def load_config(path: str | Path | None = None) -> dict[str, Any]:
     """Defaults, overridden by ``path`` or ``$DATELINE_CONFIG`` when given."""
     path = path or os.environ.get("DATELINE_CONFIG")
     if not path:
-        return _defaults()
+        return copy.deepcopy(_defaults())  # callers may change their copy; the cached defaults stay intact
     try:
         user = tomllib.loads(Path(path).read_text("utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read config {path}: {exc}") from exc
-    return _merge(_defaults(), user)
+    return merge_config(copy.deepcopy(_defaults()), user)

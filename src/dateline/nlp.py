@@ -29,14 +29,20 @@ def available_components() -> list[str]:
     return out
 
 
+def check_components(components: Iterable[str]) -> list[str]:
+    """The names, or a ConfigError naming the unknown ones (checked before any worker starts)."""
+    wanted = list(components)
+    unknown = [c for c in wanted if c not in COMPONENT_ORDER]
+    if unknown:
+        raise ConfigError(f"unknown component(s) {', '.join(unknown)}; choose from {', '.join(COMPONENT_ORDER)}")
+    return wanted
+
+
 def build_nlp(components: Iterable[str] | None = None, model: str = DEFAULT_MODEL) -> Language:
     """The model with the paragraph splitter before the parser and the chosen components after NER."""
     importlib.import_module("dateline.components.paragraphs")
     available = available_components()
-    wanted = list(available if components is None else components)
-    unknown = [c for c in wanted if c not in COMPONENT_ORDER]
-    if unknown:
-        raise ConfigError(f"unknown component(s) {', '.join(unknown)}; choose from {', '.join(COMPONENT_ORDER)}")
+    wanted = check_components(available if components is None else components)
     try:
         nlp = spacy.load(model)
     except OSError as exc:

@@ -3,21 +3,22 @@
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .components.base import ensure_extension
-from .config import load_config
+from .components.base import TEXT_KEY, ensure_extension
+from .config import load_config, merge_config
 from .errors import Rejected
 from .nlp import build_nlp, dateline_components
 from .records import Article, Record
 
-# spaCy's parser needs about 1 GB per 100k characters; longer texts are parsed in paragraph-aligned
-# chunks and joined back into one Doc, so memory stays bounded and offsets stay exact.
+# Longer texts are parsed in paragraph-aligned chunks of about this size and joined back into one Doc
+# (Doc.from_docs), so the model's memory stays bounded and offsets stay exact; the analysis components
+# then run once over the whole joined Doc. Measured on Wikinews text (150k characters): chunked parsing
+# peaks at about half the memory of one whole-text parse, with identical entity mentions.
 CHUNK_CHARS = 50_000
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"\s"))
 
@@ -27,13 +28,16 @@ for _name in RECORD_FIELDS:
 
 
 def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
-    """Split points at paragraph breaks (else line breaks, else spaces, else hard) every ~size chars."""
+    """Split points at paragraph breaks (else line breaks, else spaces, else hard) every ~size chars.
+
+    The bounds tile the text exactly: ``"".join(text[s:e] for s, e in bounds) == text``.
+    """
     bounds, start = [], 0
     while len(text) - start > size:
         window = text[start:start + size]
         cut = None
         for pattern in _BREAKS:
-            hits = [m.end() for m in pattern.finditer(window) if m.end() > size // 2]
+            hits = [m.end() for m in pattern.finditer(window, size // 2)]
             if hits:
                 cut = start + hits[-1]
                 break
@@ -49,11 +53,13 @@ class Pipeline:
 
     def __init__(self, components: Iterable[str] | None = None, config: dict[str, Any] | None = None,
                  nlp: Language | None = None) -> None:
-        self.config = config or load_config()
+        # A partial config (say only [limits]) is completed from the packaged defaults.
+        self.config = merge_config(load_config(), config) if config else load_config()
         if components is None:
             components = self.config["pipeline"]["components"]
         self.nlp = nlp or build_nlp(components, model=self.config["pipeline"]["model"])
         self.batch_size = int(self.config["limits"]["batch_size"])
+        self.chunk_chars = int(self.config["limits"].get("chunk_chars", CHUNK_CHARS))
         self.analysis = dateline_components(self.nlp)
 
     # -- public API -------------------------------------------------------------------------------------
@@ -77,36 +83,45 @@ class Pipeline:
 
     # -- internals --------------------------------------------------------------------------------------
     def _process_batch(self, batch: list[Article]) -> list[Record | Rejected]:
+        # memory_zone frees the strings and lexemes a batch adds to the vocabulary, so long runs stay
+        # flat; Records are plain Python data, built inside the zone.
         with self.nlp.memory_zone():
             try:
                 return [self._to_record(a, d) for a, d in zip(batch, self._docs(batch), strict=True)]
-            except Exception:  # isolate the article that failed; the others still get processed
+            except Exception as exc:  # isolate the article that failed; the others still get processed
                 if len(batch) == 1:
-                    return [self._reject(batch[0], sys.exc_info()[1])]
+                    return [self._reject(batch[0], exc)]
         out: list[Record | Rejected] = []
         for article in batch:
             out.extend(self._process_batch([article]))
         return out
 
-    def _docs(self, batch: list[Article]) -> Iterator[Doc]:
-        short = [a for a in batch if len(a.text) <= CHUNK_CHARS]
-        piped = self.nlp.pipe((self._make_doc(a, a.text) for a in short), batch_size=self.batch_size)
-        for article in batch:
-            yield next(piped) if len(article.text) <= CHUNK_CHARS else self._long_doc(article)
+    def _docs(self, batch: list[Article]) -> list[Doc]:
+        """Docs in batch order: short texts through one ``nlp.pipe`` call, long ones chunked."""
+        short = [a for a in batch if len(a.text) <= self.chunk_chars]
+        piped = iter(self.nlp.pipe((self._make_doc(a) for a in short), batch_size=self.batch_size))
+        done = {id(a): doc for a, doc in zip(short, piped, strict=True)}
+        return [done[id(a)] if id(a) in done else self._long_doc(a) for a in batch]
 
-    def _make_doc(self, article: Article, text: str) -> Doc:
-        doc = self.nlp.make_doc(text)
-        doc._.dl_article_id = article.id
-        doc._.dl_date = article.date
+    def _make_doc(self, article: Article) -> Doc:
+        doc = self.nlp.make_doc(article.text)
+        self._set_context(doc, article)
         return doc
 
+    @staticmethod
+    def _set_context(doc: Doc, article: Article) -> None:
+        doc._.dl_article_id = article.id
+        doc._.dl_date = article.date
+        doc.user_data[TEXT_KEY] = article.text  # see components.base.doc_text
+
     def _long_doc(self, article: Article) -> Doc:
-        parts = [self.nlp.make_doc(article.text[s:e]) for s, e in chunk_bounds(article.text)]
+        parts = [self.nlp.make_doc(article.text[s:e]) for s, e in chunk_bounds(article.text, self.chunk_chars)]
         with self.nlp.select_pipes(disable=self.analysis):
             parsed = list(self.nlp.pipe(parts, batch_size=1))
         doc = Doc.from_docs(parsed, ensure_whitespace=False)
-        doc._.dl_article_id = article.id
-        doc._.dl_date = article.date
+        if doc.text != article.text:  # cannot happen with ensure_whitespace=False; offsets depend on it
+            raise RuntimeError("joined chunks do not reproduce the article text")
+        self._set_context(doc, article)
         for name in self.analysis:
             doc = self.nlp.get_pipe(name)(doc)
         return doc

@@ -1,4 +1,8 @@
-"""``dateline demo``: the main job on the bundled sample (what `make run` runs)."""
+"""``dateline demo``: the main job on the bundled sample (what `make run` runs).
+
+The sample (resources/sample/articles.jsonl) is ten short news articles written for this project:
+fictional events between real countries, dated over one week, from three invented outlets.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,10 @@ from collections import Counter
 from importlib import resources
 from pathlib import Path
 
-from ..errors import Rejected
+from ..errors import InputError, Rejected
+from ..records import Record
+
+KINDS = ("times", "actors", "places", "quotes", "events")
 
 
 def sample_path() -> Path:
@@ -16,26 +23,44 @@ def sample_path() -> Path:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="extract the bundled sample and print a summary")
-    p.add_argument("-o", "--output", default="sample-records.jsonl", help="records written here")
+    p.add_argument("-o", "--output", default="out/sample-records.jsonl",
+                   help="records written here (default: %(default)s)")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     p.set_defaults(func=run)
 
 
+def summary_line(record: Record) -> str:
+    counts = ", ".join(f"{len(getattr(record, k))} {k}" for k in KINDS)
+    return f"  {record.date or '????-??-??'}  {(record.outlet or '-')[:16]:16s} {record.id:28s} {counts}"
+
+
 def run(args: argparse.Namespace) -> int:
+    from ..config import load_config
     from ..engines.local import run_local
+    from ..progress import progress
     from ..readers import read_inputs
 
-    counts: Counter[str] = Counter()
-    with open(args.output, "w", encoding="utf-8") as out:
-        for item in run_local(read_inputs([sample_path()])):
+    config = load_config(args.config)
+    output = Path(args.output)
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        out = output.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    totals: Counter[str] = Counter()
+    print(f"sample: {sample_path()}")
+    with out:
+        articles = read_inputs([sample_path()], max_chars=int(config["limits"]["max_article_chars"]))
+        for item in progress(run_local(articles, workers=args.workers, config=config)):
             if isinstance(item, Rejected):
-                print(item.message())
-                counts["rejected"] += 1
+                print(f"  {item.message()}")
+                totals["rejected"] += 1
                 continue
             out.write(item.to_json() + "\n")
-            counts["articles"] += 1
-            for name in ("times", "actors", "places", "quotes", "events"):
-                counts[name] += len(getattr(item, name))
-    print(f"sample: {sample_path()}")
-    print("extracted: " + ", ".join(f"{v} {k}" for k, v in counts.items()))
-    print(f"records written to {args.output}")
-    return 0
+            print(summary_line(item))
+            totals["articles"] += 1
+            for kind in KINDS:
+                totals[kind] += len(getattr(item, kind))
+    print("extracted: " + ", ".join(f"{totals[k]} {k}" for k in ("articles", *KINDS, "rejected")))
+    print(f"records written to {output}")
+    return 0 if totals["articles"] else 1

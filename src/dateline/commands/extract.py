@@ -9,7 +9,7 @@ from contextlib import ExitStack
 from typing import TextIO
 
 from ..config import load_config
-from ..errors import Rejected
+from ..errors import InputError, Rejected
 from ..records import Record
 
 
@@ -31,19 +31,38 @@ def components_arg(only: str | None) -> list[str] | None:
     return [c.strip() for c in only.split(",") if c.strip()] if only else None
 
 
+def date_arg(date: str | None) -> str | None:
+    """``--date`` checked once, up front: a bad value is a usage error, not a warning on every record."""
+    if date is None:
+        return None
+    from ..readers.common import parse_date
+
+    value, problem = parse_date(date)
+    if problem or value is None or value != date.strip():
+        raise InputError(f"--date {date!r} is not a valid YYYY-MM-DD date")
+    return value
+
+
+def open_output(path: str, stack: ExitStack) -> TextIO:
+    try:
+        return stack.enter_context(open(path, "w", encoding="utf-8"))
+    except OSError as exc:
+        raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
 def run(args: argparse.Namespace) -> int:
     from ..engines.local import run_local
     from ..progress import progress
     from ..readers import read_inputs
 
     config = load_config(args.config)
-    articles = read_inputs(args.inputs, default_date=args.date,
+    articles = read_inputs(args.inputs, default_date=date_arg(args.date),
                            max_chars=int(config["limits"]["max_article_chars"]),
                            stdin_format="." + args.stdin_format)
     rejected = written = 0
     with ExitStack() as stack:
-        out: TextIO = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
-        errors: TextIO | None = stack.enter_context(open(args.errors, "w", encoding="utf-8")) if args.errors else None
+        out: TextIO = open_output(args.output, stack) if args.output else sys.stdout
+        errors: TextIO | None = open_output(args.errors, stack) if args.errors else None
         results = run_local(articles, components=components_arg(args.only), workers=args.workers, config=config)
         for item in progress(results):
             if isinstance(item, Rejected):

@@ -1,21 +1,27 @@
 """The local engine: in-process for one worker, a process pool of workers otherwise.
 
-Workers exchange plain dicts (never Docs) and load the model once each; results keep input order.
+Workers exchange plain dicts (never Docs) and load the model once each; results keep input order. At
+most ``2 * workers`` batches are in flight, so a large corpus is read as it is processed, not up front.
 """
 
 from __future__ import annotations
 
 import itertools
 import multiprocessing as mp
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict
 from typing import Any
 
-from ..errors import Rejected
+from ..config import load_config, merge_config
+from ..errors import ConfigError, Rejected
+from ..nlp import check_components
 from ..pipeline import Pipeline
 from ..records import Article, Record
 
 _WORKER: Pipeline | None = None
+Item = Article | Rejected
 
 
 def _init_worker(components: list[str] | None, config: dict[str, Any] | None) -> None:
@@ -24,6 +30,7 @@ def _init_worker(components: list[str] | None, config: dict[str, Any] | None) ->
 
 
 def _work(rows: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
+    """In a worker: articles as dicts in, ("record" | "rejected", dict) out, in order."""
     assert _WORKER is not None
     out = []
     for item in _WORKER.process(Article(**row) for row in rows):
@@ -34,36 +41,69 @@ def _work(rows: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
     return out
 
 
-def _batches(items: Iterable[Article | Rejected], size: int) -> Iterator[list[Article | Rejected]]:
+def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     it = iter(items)
     while batch := list(itertools.islice(it, size)):
         yield batch
 
 
-def run_local(articles: Iterable[Article | Rejected], components: list[str] | None = None, workers: int = 1,
-              config: dict[str, Any] | None = None, batch_size: int = 8) -> Iterator[Record | Rejected]:
-    """Records and rejections in input order. Reader rejections pass straight through."""
-    if workers <= 1:
-        pipeline = Pipeline(components=components, config=config)
-        for batch in _batches(articles, batch_size):
-            good = [a for a in batch if isinstance(a, Article)]
-            done = iter(pipeline.process(good))
-            for item in batch:
-                yield item if isinstance(item, Rejected) else next(done)
-        return
+def run_local(articles: Iterable[Item], components: list[str] | None = None, workers: int = 1,
+              config: dict[str, Any] | None = None, batch_size: int | None = None) -> Iterator[Record | Rejected]:
+    """Records and rejections in input order. Reader rejections pass straight through.
+
+    Raises ConfigError for unknown components or ``workers < 1`` before any work starts.
+    """
+    if workers < 1:
+        raise ConfigError(f"--workers must be at least 1, not {workers}")
+    config = merge_config(load_config(), config) if config else load_config()
+    if components is not None:
+        check_components(components)
+    size = batch_size or int(config["limits"]["batch_size"])
+    if workers == 1:
+        yield from _run_inline(articles, components, config, size)
+    else:
+        yield from _run_pool(articles, components, config, size, workers)
+
+
+def _run_inline(articles: Iterable[Item], components: list[str] | None, config: dict[str, Any],
+                size: int) -> Iterator[Record | Rejected]:
+    pipeline = Pipeline(components=components, config=config)
+    for batch in _batches(articles, size):
+        done = iter(pipeline.process([a for a in batch if isinstance(a, Article)]))
+        for item in batch:
+            yield item if isinstance(item, Rejected) else next(done)
+
+
+def _run_pool(articles: Iterable[Item], components: list[str] | None, config: dict[str, Any], size: int,
+              workers: int) -> Iterator[Record | Rejected]:
     ctx = mp.get_context("spawn")  # fresh interpreters: no forked model state, extensions re-registered
-    with ctx.Pool(workers, initializer=_init_worker, initargs=(components, config)) as pool:
-        def jobs() -> Iterator[list[dict[str, Any]]]:
-            for batch in _batches(articles, batch_size):
-                yield [asdict(a) if isinstance(a, Article) else {"__rejected__": a.to_dict()} for a in batch]
+    pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(components, config))
+    pending: deque[tuple[list[Item], Future[list[tuple[str, dict[str, Any]]]]]] = deque()
+    try:
+        for batch in _batches(articles, size):
+            rows = [asdict(a) for a in batch if isinstance(a, Article)]
+            pending.append((batch, pool.submit(_work, rows)))
+            while len(pending) > 2 * workers:
+                yield from _collect(*pending.popleft())
+        while pending:
+            yield from _collect(*pending.popleft())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
-        for rows in pool.imap(_work_mixed, jobs()):
-            for kind, data in rows:
-                yield Record.from_dict(data) if kind == "record" else Rejected(**data)
 
-
-def _work_mixed(rows: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
-    """Process the articles of a batch; pass reader rejections through in place."""
-    articles = [r for r in rows if "__rejected__" not in r]
-    done = iter(_work(articles))
-    return [("rejected", r["__rejected__"]) if "__rejected__" in r else next(done) for r in rows]
+def _collect(batch: list[Item], future: Future[list[tuple[str, dict[str, Any]]]]) -> Iterator[Record | Rejected]:
+    """A finished batch in input order; a crashed worker turns its batch into rejections, not a crash."""
+    try:
+        done = iter(future.result())
+    except Exception as exc:  # BrokenProcessPool (a worker died, e.g. killed for memory) or pickling
+        reason = f"worker process failed: {type(exc).__name__}: {exc}"
+        for item in batch:
+            yield item if isinstance(item, Rejected) else Rejected(
+                location=item.location or item.id, id=item.id, reason=reason)
+        return
+    for item in batch:
+        if isinstance(item, Rejected):
+            yield item
+            continue
+        kind, data = next(done)
+        yield Record.from_dict(data) if kind == "record" else Rejected(**data)
