@@ -8,7 +8,7 @@ country for people and organisations nothing else places.
 
 from __future__ import annotations
 
-from .kb import KBEntry, KnowledgeBase, norm_key
+from .kb import NONSTATE, KBEntry, KnowledgeBase, norm_key
 from .resolution import Draft
 
 # Sectors read off organisation-name words, strongest first.
@@ -119,6 +119,8 @@ def code_draft(draft: Draft, drafts: dict[str, Draft], kb: KnowledgeBase, date: 
         out.set_country(country, f"'{phrase}' in the name")
         if draft.kind in ("ORG", "MEDIA"):
             out.set_sector(sector, "a word of the name")
+    if draft.kind == "GPE" and out.country in NONSTATE:  # 'the United Nations' tagged as a place
+        draft.kind = "ORG"
     if out.sector == "JRN" and draft.kind == "ORG":
         draft.kind = "MEDIA"
     # 4. the article's main country, for domestic people and organisations

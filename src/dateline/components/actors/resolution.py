@@ -21,6 +21,7 @@ from .mentions import (
     GOVERNMENT_HEADS,
     NAME_LABELS,
     PRONOUNS,
+    TITLE_WORDS,
     Mention,
     acronym_definitions,
     appositive_title,
@@ -144,6 +145,8 @@ class Resolver:
         out = []
         persons: dict[str, str] = {}  # surname/first-name token -> person draft key
         for ent in self.doc.ents:
+            if ent.label_ == "PERSON":
+                ent = self.expand_person(ent)
             label = NAME_LABELS.get(ent.label_)
             if label is None or any(s <= ent.start and ent.end <= e for s, e in units):
                 continue
@@ -159,6 +162,8 @@ class Resolver:
                 continue
             if label in ("PERSON", "ORG") and key in self.kb.country_names:
                 label = "GPE"  # NER mislabels: 'Sri Lanka' as PERSON
+            elif label == "PERSON" and any(self.kb.org_words.get(w) == "JRN" for w in key.split()):
+                label = "ORG"  # 'Khyber Herald' read as a person: outlet words say otherwise
             elif label in ("PERSON", "ORG") and self.kb.demonym(ent.text):
                 label = "NORP"  # 'Bangladeshi' as PERSON
             if label == "NORP":
@@ -203,6 +208,18 @@ class Resolver:
         out += self.rematch_persons(persons)
         self.country_words()
         return out
+
+    def expand_person(self, ent: Span) -> Span:
+        """'Imran [Khan]' -> 'Imran Khan': capitalised name tokens the NER left out, before the entity."""
+        start = ent.start
+        while start > 0:
+            tok = self.doc[start - 1]
+            if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.text[:1].isupper() or tok.is_sent_start and \
+                    tok.lower_ in TITLE_WORDS or tok.lower_ in TITLE_WORDS or tok.head.i not in range(ent.start, ent.end) \
+                    or tok.dep_ != "compound":
+                break
+            start -= 1
+        return ent if start == ent.start else Span(self.doc, start, ent.end, label="PERSON")
 
     def nationality(self, ent: Span) -> None:
         """A nationality word that is not part of a role phrase: 'the Palestinians', 'French warships'."""

@@ -1,0 +1,100 @@
+"""Resolution and coding rules on sentences written for the tests (shared model fixture)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.components.base import actor_covering
+
+
+def run(pipeline, text, date="2024-06-30"):
+    """The shared model with only the actors component after NER (isolated from later components)."""
+    from dateline.records import Record
+
+    nlp = pipeline.nlp
+    others = [p for p in ("times", "places", "quotes", "events") if p in nlp.pipe_names]
+    doc = nlp.make_doc(text)
+    doc._.dl_date = date
+    with nlp.select_pipes(disable=others):
+        doc = nlp(doc)
+    record = Record(id="doc", text=text, date=date, actors=doc._.dl_actors)
+    record.index = doc._.dl_actor_index
+    assert not record.span_errors()
+    return record
+
+
+def actor_at(record, phrase, nth=0):
+    start = -1
+    for _ in range(nth + 1):
+        start = record.text.index(phrase, start + 1)
+    end = start + len(phrase)
+    best = None
+    for a in record.actors:
+        for s, e in a.mentions + a.metonymy:
+            if s < end and start < e:
+                best = a
+    return best
+
+
+def test_title_before_name_codes_person_and_links_role_nouns_and_pronouns(pipeline):
+    r = run(pipeline, "Interior Minister Rana Sanaullah said on Monday that talks would continue. "
+                      "The interior minister added that he was hopeful. Sanaullah left later.")
+    a = actor_at(r, "Rana Sanaullah")
+    assert a.kind == "PERSON" and a.sector == "GOV" and a.role == "Interior Minister"
+    assert actor_at(r, "interior minister") is a
+    assert actor_at(r, "he") is a
+    assert actor_at(r, "Sanaullah", nth=1) is a
+
+
+def test_acronym_definition_joins_long_form_and_later_uses(pipeline):
+    r = run(pipeline, "The Baloch Liberation Army (BLA) claimed the attack. Officials blamed the BLA again.")
+    a = actor_at(r, "Baloch Liberation Army")
+    assert actor_at(r, "BLA", nth=1) is a
+    assert a.sector == "REB"
+
+
+def test_capital_as_agent_is_government_metonymy(pipeline):
+    r = run(pipeline, "Tehran is not willing to resume the talks, the envoy said.")
+    a = actor_at(r, "Tehran")
+    assert a.country == "IRN" and a.sector == "GOV"
+    assert [r.text[s:e] for s, e in a.metonymy] == ["Tehran"]
+
+
+def test_nationality_adjective_gives_a_role_group_its_country(pipeline):
+    r = run(pipeline, "Kenyan officials met protesters in the capital.")
+    a = actor_at(r, "Kenyan officials")
+    assert (a.country, a.sector, a.kind) == ("KEN", "GOV", "GROUP")
+    assert actor_at(r, "protesters").sector == "CVL"
+
+
+def test_government_nouns_merge_into_the_country_government(pipeline):
+    r = run(pipeline, "The Nigerian government denied it. Nigerian authorities later confirmed the arrests.")
+    a = actor_at(r, "The Nigerian government")
+    assert actor_at(r, "Nigerian authorities") is a
+    assert (a.country, a.sector) == ("NGA", "GOV")
+
+
+def test_told_an_organisation_makes_it_media(pipeline):
+    r = run(pipeline, "A senior commander told Khyber Herald that the offensive would resume.")
+    a = actor_at(r, "Khyber Herald")
+    assert a.sector == "JRN" and a.kind == "MEDIA"
+
+
+@pytest.mark.parametrize("date,sector", [("2010-01-01", "ELI"), ("2015-01-01", "GOV")])
+def test_same_name_coded_differently_on_two_dates(pipeline, date, sector):
+    r = run(pipeline, "Imran Khan spoke to reporters in Lahore.", date=date)
+    a = actor_at(r, "Imran Khan")
+    assert (a.country, a.sector) == ("PAK", sector)
+
+
+def test_actor_index_covers_every_mention(pipeline):
+    r = run(pipeline, "Interior Minister Rana Sanaullah said he would visit Kabul.")
+
+    class FakeDoc:  # actor_covering reads only doc._.dl_actor_index
+        class _:
+            dl_actor_index = r.index
+
+    assert r.index == sorted(r.index)
+    assert {(s, e) for s, e, _ in r.index} == {tuple(m) for a in r.actors for m in a.mentions + a.metonymy}
+    start, rana = r.text.index("he would"), r.text.index("Rana")
+    assert actor_covering(FakeDoc, start, start + 2) == actor_covering(FakeDoc, rana, rana + 4) is not None
