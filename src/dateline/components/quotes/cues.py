@@ -38,12 +38,17 @@ EVIDENCE_VERBS: frozenset[str] = frozenset("""
 show find reveal indicate suggest conclude estimate project predict document demonstrate confirm
 """.split())
 
-CUE_VERBS: frozenset[str] = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS
-
 # Verbs whose reported content is usually a noun phrase or an infinitive rather than a clause
 # ("called for new elections", "urged Congress to act", "proposed a safe zone").
 DIRECTIVE_VERBS: frozenset[str] = frozenset("""
 call urge demand propose recommend ask plead beg implore request pledge promise vow threaten
+""".split())
+
+# Verbs of judging and stance whose content is their object ("dismissed the possibility of talks",
+# "criticized the decision"; Levin 33 judgement verbs, 31.2 admire verbs) or an infinitive ("wants to run").
+OBJECT_VERBS: frozenset[str] = frozenset("""
+dismiss reject deny criticize criticise condemn denounce praise welcome hail blame announce propose
+support oppose endorse back want plan hope refuse vow pledge promise threaten describe mock attack
 """.split())
 
 # Particles and prepositions that belong to a cue ("called for", "pointed out", "called on").
@@ -55,7 +60,9 @@ NEEDS_CLAUSE: frozenset[str] = frozenset("""
 continue add figure know understand consider show find want wish feel report post point cite quote
 describe label dub characterize characterise attack blast slam rip lash mock tout welcome hail praise
 question answer signal indicate document project observe recall
-""".split()) - DIRECTIVE_VERBS
+""".split()) - DIRECTIVE_VERBS - OBJECT_VERBS
+
+CUE_VERBS: frozenset[str] = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | DIRECTIVE_VERBS | OBJECT_VERBS
 
 # Prepositional cues: "according to X", "in the words of X"; the source is the object of the last word.
 PREPOSITIONAL_CUES: tuple[tuple[str, ...], ...] = (("according", "to"), ("in", "the", "words", "of"))

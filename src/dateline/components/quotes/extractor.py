@@ -14,7 +14,8 @@ from .medium import find_medium, find_time
 from .reported import Candidate, find_candidates
 from .speakers import SpeakerResolver
 
-MIN_QUOTE_WORDS = 4  # shorter quoted spans with no cue are titles or scare quotes
+MIN_QUOTE_WORDS = 4  # shorter quoted spans are titles or scare quotes
+MIN_STANDALONE_WORDS = 8  # a quotation with no cue and no quote before it must look like a statement
 DIRECT_SHARE = 0.8  # content this much inside quotation marks is a direct quote
 _GLUE = re.compile(r"^[\s,.;:!?\"“”‘’'—–-]*$")
 _LETTERS = re.compile(r"\w")
@@ -86,10 +87,21 @@ def _link(doc: Doc, quoted: list[Quoted], candidates: list[Candidate]) -> list[D
             previous.content.sort(key=lambda p: p[0])
             previous.groups.add(group)
             continue
+        if not _standalone(text, pieces):
+            continue
         drafts.append(Draft([[q.start, q.end] for q in pieces], frame=(pieces[0].start, pieces[-1].end),
                             cue_pos=pieces[0].start, groups={group}))
         drafts.sort(key=lambda d: d.content[0][0])
     return drafts
+
+
+def _standalone(text: str, pieces: list[Quoted]) -> bool:
+    """A cue-less quotation counts when it is long and reads as a whole sentence, not a phrase."""
+    first = pieces[0]
+    if sum(q.words(text) for q in pieces) < MIN_STANDALONE_WORDS or not text[first.start].isupper():
+        return False
+    before = text[max(0, first.start - 3):first.start - 1].strip()
+    return not before or before[-1] in ".!?:\n"
 
 
 def _sentence_bounds(doc: Doc, token_i: int) -> tuple[int, int]:
@@ -124,8 +136,6 @@ def _quoted_groups(text: str, cand: Candidate, quoted: list[Quoted], doc: Doc) -
         left, right = min(left, s), max(right, e)
     groups = set()
     for q in quoted:
-        if q.words(text) < MIN_QUOTE_WORDS:
-            continue
         if q.end <= left and _GLUE.match(text[q.end:left]) and "\n" not in text[q.end:left]:
             groups.add(q.group)
         elif q.start >= right and _GLUE.match(text[right:q.start]) and "\n" not in text[right:q.start]:
@@ -147,14 +157,20 @@ def _next_touching(text: str, quoted: list[Quoted], after: int, groups: set[int]
 
 
 def _previous_in_paragraph(text: str, drafts: list[Draft], start: int) -> Draft | None:
+    """The quote this quotation continues: the one just before it in the same paragraph with no other cue
+    between, or one whose sentence ends right where this quotation's paragraph begins."""
     before = [d for d in drafts if d.content[-1][1] <= start]
     if not before:
         return None
     last = max(before, key=lambda d: d.content[-1][1])
-    gap = text[last.content[-1][1]:start]
-    if "\n" in gap or any(last.content[-1][1] < c[0] < start for d in drafts for c in d.cue):
+    end = last.content[-1][1]
+    if any(end < c[0] < start for d in drafts for c in d.cue):
         return None
-    return last
+    gap = text[end:start]
+    if "\n" not in gap:
+        return last
+    tail = text[max(end, last.frame[1]):start]
+    return last if not tail.strip(" \t\n\"“”‘’'.,") else None
 
 
 def _continue_speakers(drafts: list[Draft]) -> None:

@@ -8,11 +8,20 @@ borrows the subject of the verb it hangs on).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .cues import CUE_PARTICLES, CUE_VERBS, DIRECTIVE_VERBS, NEEDS_CLAUSE, PREPOSITIONAL_CUES
+from .cues import (
+    CUE_PARTICLES,
+    CUE_VERBS,
+    DIRECTIVE_VERBS,
+    NEEDS_CLAUSE,
+    OBJECT_VERBS,
+    PREPOSITIONAL_CUES,
+    SPEECH_VERBS,
+)
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 CLAUSE_DEPS = {"ccomp"}
@@ -21,6 +30,10 @@ BORROW_SUBJECT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
 SPEAKER_RIGHT_DEPS = {"compound", "prep", "pobj", "nummod", "amod", "flat", "case", "nmod", "poss"}
 RELATIVE = {"who", "that", "which", "whom"}
 EDGE_PUNCT = set(",;:—–-()[] \n\t")
+# A clause appended after a comma is the reporter's, not the speaker's: ", calling it ...", ", though ..."
+QUOTE_MARKS = {'"', "“", "”", "’", "‘", "'"}
+TRAILING_OPENERS = {"though", "although", "while", "whereas", "as", "but"}
+MIN_OBJECT_WORDS = 2
 
 
 @dataclass
@@ -114,7 +127,7 @@ def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
         end_tok = sent[-1] if sent.end > nxt + 1 else doc[min(nxt + 1, len(doc) - 1)].sent[-1]
         return trim_chars(text, doc[nxt].idx + 1, end_tok.idx + len(end_tok.text)), True
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
-    if lemma in DIRECTIVE_VERBS:
+    if lemma in DIRECTIVE_VERBS or (lemma in OBJECT_VERBS and not clauses):
         objects = [c for c in verb.rights if c.dep_ in DIRECTIVE_OBJECT_DEPS
                    or (c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in CUE_PARTICLES)]
         if objects:
@@ -123,10 +136,14 @@ def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
             else:
                 start = objects[0].left_edge.idx
             end = max(subtree_chars(o)[1] for o in objects)
-            return trim_chars(text, start, end), False
+            span = trim_chars(text, start, end)
+            if span and len(text[span[0]:span[1]].split()) >= MIN_OBJECT_WORDS:
+                return span, False
+            return None, False
     if clauses:
         clause = clauses[0]
         start, end = subtree_chars(clause)
+        end = min(end, _trailing_clause_start(clause))
         if start <= verb.idx < end:  # non-projective parse: keep the side of the clause head
             if clause.i < verb.i:
                 end = verb.left_edge.idx
@@ -143,22 +160,52 @@ def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
     return None, False
 
 
+def _trailing_clause_start(head: Token) -> int:
+    """Where the reporter's own words resume inside the content clause headed by ``head``: a clause
+    appended after a comma or dash (", calling it ...", ", though ...", "— a play on words"), or a
+    coordinated verb with no subject of its own ("... and said that", "... but did not suggest")."""
+    doc = head.doc
+    for child in head.rights:
+        if child.dep_ not in ("advcl", "conj", "parataxis", "npadvmod", "appos"):
+            continue
+        first = child.left_edge
+        prev = doc[first.i - 1] if first.i > 0 else first
+        if prev.text in QUOTE_MARKS and prev.i > 0:
+            prev = doc[prev.i - 1]
+        if prev.text in ("—", "–") or (prev.text == "," and (
+                (first.tag_ == "VBG" and first is child) or first.lower_ in TRAILING_OPENERS)):
+            return prev.idx
+        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and (
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
+                or any(t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" for t in child.subtree)):
+            joints = [t for t in doc[head.i + 1:first.i] if t.dep_ == "cc" and t.head is head]
+            return (joints[-1] if joints else first).idx
+    return len(doc.text)
+
+
+def _passive_without_agent(verb: Token) -> bool:
+    """'It should be noted that ...', 'X is expected to ...': no one is said to say anything."""
+    deps = {c.dep_ for c in verb.children}
+    return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
+
+
 def _sentence_start(token: Token) -> int:
     return token.sent.start_char
 
 
 def find_candidates(doc: Doc, inside_quote: list[bool]) -> list[Candidate]:
     """Cue-verb and prepositional-cue attributions whose cue lies outside direct quotations."""
-    out: list[Candidate] = []
     text = doc.text
+    headline = headline_candidate(doc)
+    out: list[Candidate] = [headline] if headline else []
     for token in doc:
         if inside_quote[token.idx]:
             continue
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in CUE_VERBS:
-            content, colon = _content_of(token, lemma)
-            if content is None and lemma in NEEDS_CLAUSE:
+            if _passive_without_agent(token):
                 continue
+            content, colon = _content_of(token, lemma)
             if content is not None and lemma in NEEDS_CLAUSE and not colon and not _has_clause(token):
                 continue
             subject = find_subject(token)
@@ -171,6 +218,31 @@ def find_candidates(doc: Doc, inside_quote: list[bool]) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
     return out
+
+
+_HEADLINE = re.compile(r"\A[ \t]*([A-Z][^:\n]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)")
+HEADLINE_SOURCE_NOUNS = {"poll", "report", "study", "survey", "sources", "source", "official", "officials",
+                         "experts", "analysts", "police", "witnesses"}
+
+
+def headline_candidate(doc: Doc) -> Candidate | None:
+    """A headline 'Source: what they said' ("McCain: Populist Anger Appeals to ...") on the first line."""
+    match = _HEADLINE.match(doc.text)
+    if match is None or len(match.group(1).split()) > 6:
+        return None
+    s, e = match.span(1)
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None:
+        return None
+    named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span)
+    if not named and span[-1].lower_ not in HEADLINE_SOURCE_NOUNS:
+        return None
+    colon = match.end(1) + doc.text[match.end(1):match.start(2)].index(":")
+    content = trim_chars(doc.text, match.start(2), match.end(2))
+    if content is None:
+        return None
+    return Candidate(cue=[[colon, colon + 1]], content=[content], speaker=[[s, e]], cue_token=span[-1].i,
+                     sentence=0, colon=True)
 
 
 def _has_clause(verb: Token) -> bool:
