@@ -142,18 +142,20 @@ def open_binary(path: Path, data: bytes | None, stream: IO[bytes] | None) -> IO[
     return path.open("rb")
 
 
-def read_small(path: Path, data: bytes | None, stream: IO[bytes] | None, location: str, max_bytes: int,
-               art_id: str | None = None) -> str | Rejected:
-    """A whole one-article input, decoded, refusing inputs over ``max_bytes`` before reading them whole."""
+def read_small(path: Path, data: bytes | None, stream: IO[bytes] | None, location: str, max_chars: int,
+               bytes_per_char: int = BYTES_PER_CHAR, art_id: str | None = None) -> str | Rejected:
+    """A whole one-article input, decoded. An input too large to hold an article within ``max_chars``
+    is refused before it is read whole (at most ``max_chars * bytes_per_char`` bytes are read)."""
+    max_bytes = max_chars * bytes_per_char + 64
     if data is None and stream is not None:
         data = stream.read(max_bytes + 1)
     elif data is None:
         with path.open("rb") as f:
             data = f.read(max_bytes + 1)
     if len(data) > max_bytes:
+        size = f"{path.stat().st_size:,} bytes" if stream is None and path.is_file() else f"over {max_bytes:,} bytes"
         return Rejected(location=location, id=art_id,
-                        reason=f"input larger than {max_bytes:,} bytes cannot hold an article within the "
-                               f"limit (limits.max_article_chars)")
+                        reason=too_long(f"input of {size} (at most {bytes_per_char} bytes a character)", max_chars))
     raw = decode(data, location)
     if isinstance(raw, Rejected):
         raw.id = art_id

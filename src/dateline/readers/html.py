@@ -22,7 +22,7 @@ def read_html(path: Path, *, default_date: str | None, max_chars: int, data: byt
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
     location = name or str(path)
-    raw = read_small(path, data, stream, location, max_chars * HTML_BYTES_PER_TEXT_CHAR, art_id=path.stem)
+    raw = read_small(path, data, stream, location, max_chars, HTML_BYTES_PER_TEXT_CHAR, art_id=path.stem)
     if isinstance(raw, Rejected):
         yield raw
         return

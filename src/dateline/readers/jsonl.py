@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -9,7 +10,7 @@ from typing import IO
 
 from ..errors import Rejected
 from ..records import Article
-from .common import BYTES_PER_CHAR, build_article, looks_binary, open_binary
+from .common import BYTES_PER_CHAR, SNIFF_BYTES, build_article, looks_binary, open_binary
 
 # JSON escapes can take 6 bytes a character (\uXXXX); a longer line cannot hold an acceptable article.
 JSON_OVERHEAD = 6
@@ -20,6 +21,13 @@ def read_jsonl(path: Path, *, default_date: str | None, max_chars: int, data: by
     location = name or str(path)
     max_line = max_chars * max(BYTES_PER_CHAR, JSON_OVERHEAD) + 65_536
     f = open_binary(path, data, stream)
+    if not hasattr(f, "peek"):
+        f = io.BufferedReader(f)  # type: ignore[arg-type]  # BytesIO: add peek() for the binary sniff
+    if looks_binary(f.peek(SNIFF_BYTES)):  # type: ignore[attr-defined]
+        if stream is None:
+            f.close()
+        yield Rejected(location=location, reason="binary file (NUL bytes); expected UTF-8 JSON Lines")
+        return
     try:
         lineno = 0
         while True:
@@ -28,9 +36,6 @@ def read_jsonl(path: Path, *, default_date: str | None, max_chars: int, data: by
                 break
             lineno += 1
             where = f"{location}:{lineno}"
-            if lineno == 1 and looks_binary(line):
-                yield Rejected(location=location, reason="binary file (NUL bytes); expected UTF-8 JSON Lines")
-                return
             if len(line) > max_line and not line.endswith(b"\n"):
                 while (rest := f.readline(65_536)) and not rest.endswith(b"\n"):
                     pass  # skip the rest of the over-long line without holding it in memory

@@ -9,7 +9,7 @@ from typing import IO
 
 from ..errors import Rejected
 from ..records import Article
-from .common import BYTES_PER_CHAR, build_article, read_small
+from .common import build_article, read_small
 
 # The prefix may share its line with the text (as an image caption does in the canonical example); only
 # the prefix and the blanks after it (up to one line break) are removed, the text keeps everything else.
@@ -38,7 +38,7 @@ def read_text(raw: str, *, location: str, art_id: str, default_date: str | None,
 def read_txt(path: Path, *, default_date: str | None, max_chars: int, data: bytes | None = None,
              name: str | None = None, stream: IO[bytes] | None = None) -> Iterator[Article | Rejected]:
     location = name or str(path)
-    raw = read_small(path, data, stream, location, max_chars * BYTES_PER_CHAR + 64, art_id=path.stem)
+    raw = read_small(path, data, stream, location, max_chars, art_id=path.stem)
     if isinstance(raw, Rejected):
         yield raw
         return
