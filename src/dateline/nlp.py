@@ -38,8 +38,21 @@ def check_components(components: Iterable[str]) -> list[str]:
     return wanted
 
 
-def build_nlp(components: Iterable[str] | None = None, model: str = DEFAULT_MODEL) -> Language:
-    """The model with the paragraph splitter before the parser and the chosen components after NER."""
+def component_settings(name: str, settings: dict | None) -> dict:
+    """The ``[<name>]`` config section, limited to the keys the component's factory declares."""
+    section = (settings or {}).get(name)
+    if not isinstance(section, dict):
+        return {}
+    declared = Language.get_factory_meta(factory_name(name)).default_config or {}
+    return {k: v for k, v in section.items() if k in declared}
+
+
+def build_nlp(components: Iterable[str] | None = None, model: str = DEFAULT_MODEL,
+              settings: dict | None = None) -> Language:
+    """The model with the paragraph splitter before the parser and the chosen components after NER.
+
+    ``settings`` is the merged config: its ``[<component>]`` sections configure that component's factory.
+    """
     importlib.import_module("dateline.components.paragraphs")
     available = available_components()
     wanted = check_components(available if components is None else components)
@@ -50,7 +63,7 @@ def build_nlp(components: Iterable[str] | None = None, model: str = DEFAULT_MODE
     nlp.add_pipe(PARAGRAPHS, first=True)
     for name in COMPONENT_ORDER:
         if name in wanted and name in available:
-            nlp.add_pipe(factory_name(name), name=name)
+            nlp.add_pipe(factory_name(name), name=name, config=component_settings(name, settings))
     return nlp
 
 

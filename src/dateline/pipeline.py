@@ -57,7 +57,7 @@ class Pipeline:
         self.config = merge_config(load_config(), config) if config else load_config()
         if components is None:
             components = self.config["pipeline"]["components"]
-        self.nlp = nlp or build_nlp(components, model=self.config["pipeline"]["model"])
+        self.nlp = nlp or build_nlp(components, model=self.config["pipeline"]["model"], settings=self.config)
         self.batch_size = int(self.config["limits"]["batch_size"])
         self.chunk_chars = int(self.config["limits"].get("chunk_chars", CHUNK_CHARS))
         self.analysis = dateline_components(self.nlp)

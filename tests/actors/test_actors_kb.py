@@ -68,3 +68,16 @@ def test_user_yaml_file_and_errors(tmp_path):
     kb.user = {}
     with pytest.raises(ConfigError):
         kb.add_user_actors(read_user_file(bad), str(bad))
+
+
+def test_config_section_reaches_the_component_factory(tmp_path):
+    from dateline.components.actors import ActorsComponent
+    from dateline.nlp import component_settings
+
+    path = tmp_path / "mine.yaml"
+    path.write_text("- name: Ministry of Silly Walks\n  country: GBR\n  sector: GOV\n", "utf-8")
+    settings = {"actors": {"user_file": str(path), "unknown_key": 1}, "times": "not a section"}
+    assert component_settings("actors", settings) == {"user_file": str(path)}
+    assert component_settings("times", settings) == {}
+    comp = ActorsComponent(None, "actors", **component_settings("actors", settings))
+    assert comp.kb.actor("Ministry of Silly Walks").codes[0].country == "GBR"

@@ -21,6 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--only", help="comma-separated components to run (times,actors,places,quotes,events)")
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--errors", metavar="FILE", help="also write rejections here as JSONL")
+    p.add_argument("--actors", metavar="FILE", help="your own actors (YAML or CSV); override [actors] user_file")
     p.add_argument("--strict", action="store_true", help="exit non-zero if any record is rejected")
     p.add_argument("--stdin-format", default="txt", choices=["txt", "jsonl", "csv", "html"],
                    help="format of - (default txt)")
@@ -56,6 +57,8 @@ def run(args: argparse.Namespace) -> int:
     from ..readers import read_inputs
 
     config = load_config(args.config)
+    if getattr(args, "actors", None):  # a new dict: the loaded config is shared and cached
+        config = {**config, "actors": {**config.get("actors", {}), "user_file": args.actors}}
     articles = read_inputs(args.inputs, default_date=date_arg(args.date),
                            max_chars=int(config["limits"]["max_article_chars"]),
                            stdin_format="." + args.stdin_format)
