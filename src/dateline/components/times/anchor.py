@@ -84,7 +84,8 @@ def lexical_tense(doc: Doc, start: int) -> str:
     return "none"
 
 
-SOON_AS = re.compile(r"\bas (?:soon|early) as\s+$", re.I)
+# "as soon as Tuesday", "by February", "until Friday": a deadline or an earliest time lies ahead
+SOON_AS = re.compile(r"\b(?:as (?:soon|early) as|by|until|till|through)\s+$", re.I)
 
 
 @dataclass
@@ -104,7 +105,7 @@ class Context:
         if start not in self._tense_cache:
             result = "none"
             if SOON_AS.search(self.text, max(0, start - 20), start):
-                result = "future"  # "as soon as Tuesday", "as early as next week"
+                result = "future"
             elif self.doc.has_annotation("DEP"):
                 verb = governing_verb(self.doc, start, end)
                 if verb is not None:

@@ -121,22 +121,28 @@ def weekday_occurrence(dct: date, weekday: int, direction: str) -> date:
 
 
 def month_year(dct: date, month: int, day: int | None, tense: str) -> int:
-    """Year of a month (and day) named without a year: the article's, moved by tense across year ends."""
-    target = (month, day or 1)
-    now = (dct.month, dct.day if day else 1)
-    # a day named within two months of the article keeps its year whatever the tense
-    # ("declared a dividend payable Dec. 1"); further off, tense decides which side of the year it is
-    near = abs((date(dct.year, month, min(day or 15, 28)) - dct).days) <= (60 if day else 45)
-    if tense == "past" and target > now and not near:
-        return dct.year - 1
-    if tense == "future" and target < now and not near:
-        return dct.year + 1
-    # far-off months without tense cues: pick the nearer occurrence (news rarely looks 8+ months ahead)
-    if tense == "none" and month - dct.month > 6:
-        return dct.year - 1
-    if tense == "none" and dct.month - month > 6:
-        return dct.year + 1
-    return dct.year
+    """Year of a month (and day) named without a year, from the article date and the tense.
+
+    Past: the latest occurrence on or before the article date; future: the first on or after it. A day
+    within two months of the article keeps the article's year whatever the tense ("declared a dividend
+    payable Dec. 1"). Without tense: an occurrence in the next three months if there is one (schedules),
+    else the latest past one (news mostly reports what happened).
+    """
+    def on(year: int) -> date:
+        return date(year, month, min(day or 1, 28))
+    ref = dct if day else date(dct.year, dct.month, 1)
+    this = on(dct.year)
+    if day and abs((this - dct).days) <= 60 and tense in ("past", "future"):
+        return dct.year
+    if not day and abs((this - ref).days) <= 31:  # the month before or after the article's
+        return dct.year
+    if tense == "future":
+        return dct.year if this >= ref else dct.year + 1
+    if tense != "past":
+        for year in (dct.year, dct.year + 1):
+            if 0 <= (on(year) - ref).days <= 92:
+                return year
+    return dct.year if this <= ref else dct.year - 1
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
