@@ -15,7 +15,7 @@ $(STAMP): requirements.lock pyproject.toml
 install: $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/dateline demo
+	$(BIN)/dateline demo --serve
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

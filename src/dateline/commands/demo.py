@@ -26,6 +26,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", default="out/sample-records.jsonl",
                    help="records written here (default: %(default)s)")
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--serve", action="store_true",
+                   help="then store the records in --db and browse them in the web UI (what `make run` does)")
+    p.add_argument("--db", default="out/sample.db", help="the store --serve writes and serves (default: %(default)s)")
+    p.add_argument("--host", default="127.0.0.1", help="--serve: address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="--serve: port (default 8000; 0 = any free one)")
     p.set_defaults(func=run)
 
 
@@ -48,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise InputError(f"cannot write {output}: {exc.strerror or exc}") from exc
     totals: Counter[str] = Counter()
+    records: list[Record] = []
     print(f"sample: {sample_path()}")
     with out:
         articles = read_inputs([sample_path()], max_chars=int(config["limits"]["max_article_chars"]))
@@ -57,10 +63,15 @@ def run(args: argparse.Namespace) -> int:
                 totals["rejected"] += 1
                 continue
             out.write(item.to_json() + "\n")
+            records.append(item)
             print(summary_line(item))
             totals["articles"] += 1
             for kind in KINDS:
                 totals[kind] += len(getattr(item, kind))
     print("extracted: " + ", ".join(f"{totals[k]} {k}" for k in ("articles", *KINDS, "rejected")))
     print(f"records written to {output}")
+    if args.serve and records:
+        from .serve import store_and_serve
+
+        store_and_serve(records, args.db, args.host, args.port)
     return 0 if totals["articles"] else 1

@@ -6,13 +6,16 @@ import argparse
 import ipaddress
 import socket
 import sys
+from pathlib import Path
 
 from ..errors import DatelineError
+from ..records import Record
+from .store_common import add_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("serve", help="browse a store in the web UI (and its JSON API) on localhost")
-    p.add_argument("--db", help="the store (default: $DATELINE_DB or ./dateline.db)")
+    add_db(p)
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
     p.set_defaults(func=run)
@@ -28,10 +31,19 @@ def is_loopback(host: str) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..store import default_db
-
-    serve(args.db or default_db(), args.host, args.port)
+    serve(args.db, args.host, args.port)
     return 0
+
+
+def store_and_serve(records: list[Record], db: str, host: str, port: int) -> None:
+    """Write records to the store at ``db`` (unchanged ones are skipped), then serve it."""
+    from ..store import StoreWriter
+
+    Path(db).parent.mkdir(parents=True, exist_ok=True)
+    with StoreWriter(db) as writer:
+        stats = writer.write(records)
+    print(f"stored in {db}: {stats.inserted} new, {stats.replaced} replaced, {stats.skipped} unchanged")
+    serve(db, host, port)
 
 
 def serve(db: str, host: str = "127.0.0.1", port: int = 8000) -> None:

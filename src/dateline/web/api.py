@@ -39,6 +39,11 @@ FiltersDep = Annotated[Filters, Depends(filters)]
 Exact = Annotated[bool, Query(description="match the actor's whole name (any case) instead of a substring")]
 
 
+def memo(request: Request, key: tuple[Any, ...], compute: Any) -> Any:
+    """Aggregates (actors, places, network, timeline series) are cached until the store changes."""
+    return request.app.state.stores.memo(key, compute)
+
+
 def page(items: list[Any], total: int, limit: int, offset: int, **extra: Any) -> dict[str, Any]:
     return {"items": items, "total": total, "limit": limit, "offset": offset, **extra}
 
@@ -59,14 +64,18 @@ def quotes(store: StoreDep, f: FiltersDep, limit: Limit = DEFAULT_PAGE, offset: 
 
 
 @router.get("/actors", summary="Actors across articles, most mentioned first (q or actor: part of the name)")
-def actors(store: StoreDep, f: FiltersDep, limit: Limit = DEFAULT_PAGE, offset: Offset = 0) -> dict[str, Any]:
-    items, total = queries.actors_page(store, f, limit=limit, offset=offset)
+def actors(request: Request, store: StoreDep, f: FiltersDep, limit: Limit = DEFAULT_PAGE, offset: Offset = 0
+           ) -> dict[str, Any]:
+    items, total = memo(request, ("actors", f.key(), limit, offset),
+                        lambda: queries.actors_page(store, f, limit=limit, offset=offset))
     return page(items, total, limit, offset)
 
 
 @router.get("/places", summary="Geocoded places with their event and mention counts")
-def places(store: StoreDep, f: FiltersDep, limit: Limit = DEFAULT_PAGE, offset: Offset = 0) -> dict[str, Any]:
-    items, total = queries.places(store, f, limit=limit, offset=offset)
+def places(request: Request, store: StoreDep, f: FiltersDep, limit: Limit = DEFAULT_PAGE, offset: Offset = 0
+           ) -> dict[str, Any]:
+    items, total = memo(request, ("places", f.key(), limit, offset),
+                        lambda: queries.places(store, f, limit=limit, offset=offset))
     return page(items, total, limit, offset)
 
 
@@ -87,20 +96,21 @@ def search(store: StoreDep, q: Annotated[str, Query(min_length=1, description="w
 
 
 @router.get("/timeline", summary="An actor's events by month and type, and what it did and said, in date order")
-def timeline(store: StoreDep, f: FiltersDep, limit: Limit = DEFAULT_PAGE, offset: Offset = 0,
+def timeline(request: Request, store: StoreDep, f: FiltersDep, limit: Limit = DEFAULT_PAGE, offset: Offset = 0,
              exact: Exact = False) -> dict[str, Any]:
     if not f.actor:
         raise QueryError("timeline: give an actor (?actor=NAME)")
     items, total = queries.timeline_entries(store, f, limit=limit, offset=offset, exact_actor=exact)
-    series = queries.timeline_series(store, f, exact_actor=exact)
+    series = memo(request, ("series", f.key(), exact), lambda: queries.timeline_series(store, f, exact_actor=exact))
     return page(items, total, limit, offset, actor=f.actor, series=series)
 
 
 @router.get("/network", summary="Actors as nodes, events as directed edges weighted by count")
-def network(store: StoreDep, f: FiltersDep,
+def network(request: Request, store: StoreDep, f: FiltersDep,
             nodes: Annotated[int, Query(ge=2, le=300, description="most connected actors kept")] = 60,
             exact: Exact = False) -> dict[str, Any]:
-    return queries.network(store, f, max_nodes=nodes, exact_actor=exact)
+    return memo(request, ("network", f.key(), nodes, exact),
+                lambda: queries.network(store, f, max_nodes=nodes, exact_actor=exact))
 
 
 @router.get("/world", summary="The offline world outline the map draws (Natural Earth 1:110m countries)",

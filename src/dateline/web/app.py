@@ -7,9 +7,13 @@ own scripts, styles and data, so nothing loads from elsewhere and no inline scri
 
 from __future__ import annotations
 
+import os
 import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
@@ -34,12 +38,47 @@ SECURITY_HEADERS = {
 
 
 class StoreHandle:
-    """One read-only Store per thread: sqlite3 connections are not shared between the server's threads."""
+    """One read-only Store per thread (sqlite3 connections are not shared between the server's threads), and
+    a small cache of aggregate answers that is dropped whenever the store's files change (an ingest commits)."""
+
+    CACHE_SIZE = 128
 
     def __init__(self, path: str) -> None:
         self.path = path
         self._local = threading.local()
+        self._lock = threading.Lock()
+        self._cache: OrderedDict[Hashable, Any] = OrderedDict()
+        self._cache_state: tuple[Any, ...] | None = None
         Store(path).close()  # fail at start-up, with the store's clear message, if the file is unusable
+
+    def _state(self) -> tuple[Any, ...]:
+        """What changes when a writer commits: size and mtime of the database and its write-ahead log."""
+        out: list[Any] = []
+        for suffix in ("", "-wal"):
+            try:
+                st = os.stat(self.path + suffix)
+                out += [st.st_size, st.st_mtime_ns]
+            except FileNotFoundError:
+                out += [None, None]
+        return tuple(out)
+
+    def memo(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        """``compute()``, or its answer from an earlier call with the same key on the same store contents."""
+        state = self._state()
+        with self._lock:
+            if state != self._cache_state:
+                self._cache.clear()
+                self._cache_state = state
+            if key in self._cache:
+                self._cache.move_to_end(key)
+                return self._cache[key]
+        value = compute()
+        with self._lock:
+            if state == self._cache_state:
+                self._cache[key] = value
+                while len(self._cache) > self.CACHE_SIZE:
+                    self._cache.popitem(last=False)
+        return value
 
     def get(self) -> Store:
         store = getattr(self._local, "store", None)
@@ -78,6 +117,7 @@ def create_app(db_path: str | Path) -> FastAPI:
             return JSONResponse({"detail": str(exc)}, status_code=503)
         return pages.error_page(request, 503, str(exc))
 
+    pages.compile_templates()
     app.include_router(api.router)
     app.include_router(pages.router)
     # StaticFiles resolves paths inside its directory only (no ../ escapes) and serves files, not listings

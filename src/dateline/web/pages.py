@@ -18,7 +18,7 @@ from ..errors import QueryError
 from ..records import Record
 from ..store import Store
 from . import queries
-from .api import filters, get_store
+from .api import filters, get_store, memo
 from .highlight import highlight_html, record_highlights
 from .plover import PLOVER_TYPES, QUAD_NAMES, quad, quad_name
 from .queries import Filters
@@ -59,6 +59,12 @@ env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoesca
 env.globals.update(static=static_url, actor_url=actor_url, article_url=article_url, quad=quad,
                    quad_name=quad_name, plover_types=PLOVER_TYPES, quad_names=QUAD_NAMES, json_script=json_script,
                    safe_href=safe_href)
+
+
+def compile_templates() -> None:
+    """Compile every template once at start-up, so no visitor waits for it."""
+    for name in env.list_templates(filter_func=lambda n: n.endswith(".html")):
+        env.get_template(name)
 
 
 def render(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
@@ -125,7 +131,7 @@ EVENT_COLUMNS = [("date", "Date"), ("type", "Type"), ("source", "Source"), ("tar
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request, store: StoreDep) -> HTMLResponse:
     counts = store.counts()
-    top, _ = queries.actors_page(store, Filters(), limit=12)
+    top, _ = memo(request, ("actors", (), 12, 0), lambda: queries.actors_page(store, Filters(), limit=12))
     latest, _ = queries.events_page(store, Filters(), sort="-date", limit=10)
     return render(request, "home.html", title="Overview", counts=counts, actors=top, events=latest)
 
@@ -151,7 +157,9 @@ def quotes_page(request: Request, store: StoreDep, f: FiltersDep, offset: Offset
 @router.get("/actors", response_class=HTMLResponse)
 def actors_page(request: Request, store: StoreDep, f: FiltersDep, offset: Offset = 0) -> HTMLResponse:
     return _listing(request, "actors.html",
-                    lambda: queries.actors_page(store, f, limit=PAGE_SIZE, offset=offset), f, offset, title="Actors")
+                    lambda: memo(request, ("actors", f.key(), PAGE_SIZE, offset),
+                                 lambda: queries.actors_page(store, f, limit=PAGE_SIZE, offset=offset)),
+                    f, offset, title="Actors")
 
 
 @router.get("/actors/{name:path}", response_class=HTMLResponse)
@@ -163,7 +171,8 @@ def actor_page(request: Request, store: StoreDep, name: str) -> HTMLResponse:
     who = Filters(actor=name)
     events, n_events = queries.events_page(store, who, sort="-date", limit=PAGE_SIZE, exact_actor=True)
     said, n_quotes = queries.quotes_page(store, who, limit=PAGE_SIZE, exact_actor=True)
-    net = queries.network(store, who, max_nodes=300, exact_actor=True)
+    net = memo(request, ("network", who.key(), 300, True),
+               lambda: queries.network(store, who, max_nodes=300, exact_actor=True))
     partners = partner_rows(name, net["edges"])
     return render(request, "actor.html", title=name, section="/actors", actor=profile, events=events,
                   n_events=n_events, quotes=said, n_quotes=n_quotes, partners=partners[:30],

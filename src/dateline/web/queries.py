@@ -42,6 +42,9 @@ class Filters:
     def params(self) -> dict[str, str]:
         return {k: v for k, v in asdict(self).items() if v}
 
+    def key(self) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted(self.params().items()))
+
 
 def check_page(limit: int, offset: int) -> tuple[int, int]:
     if not 1 <= limit <= MAX_PAGE:
@@ -51,9 +54,23 @@ def check_page(limit: int, offset: int) -> tuple[int, int]:
     return limit, offset
 
 
+# rowids of the events whose source or target is named exactly ? (any case) or has the kb id ?; each branch
+# starts from an index on actors, so the whole set is found without scanning the events
+_EXACT_ACTOR_EVENTS = """e.rowid IN (
+  SELECT ev.rowid FROM actors ac JOIN event_actors ea ON ea.article = ac.article AND ea.actor = ac.id
+    JOIN events ev ON ev.article = ea.article AND ev.id = ea.event WHERE ac.name = ? COLLATE NOCASE
+  UNION SELECT ev.rowid FROM actors ac JOIN event_actors ea ON ea.article = ac.article AND ea.actor = ac.id
+    JOIN events ev ON ev.article = ea.article AND ev.id = ea.event WHERE ac.kb_id = ?)"""
+_EXACT_SPEAKER_QUOTES = """q.pk IN (SELECT pk FROM quotes WHERE speaker_name = ? COLLATE NOCASE
+  UNION SELECT qq.pk FROM actors ac JOIN quotes qq ON qq.article = ac.article AND qq.speaker_actor = ac.id
+    WHERE ac.name = ? COLLATE NOCASE
+  UNION SELECT qq.pk FROM actors ac JOIN quotes qq ON qq.article = ac.article AND qq.speaker_actor = ac.id
+    WHERE ac.kb_id = ?)"""
+
+
 def _exact_actor(where: q.Where, name: str) -> None:
     """Events where an actor named exactly ``name`` (any case) or with that kb id is source or target."""
-    where.add(q.EVENT_ACTOR_MATCH.format(cond="(ac.name = ? COLLATE NOCASE OR ac.kb_id = ?)"), name, name)
+    where.add(_EXACT_ACTOR_EVENTS, name, name)
 
 
 def event_filter(f: Filters, *, exact_actor: bool = False) -> q.Where:
@@ -64,14 +81,21 @@ def event_filter(f: Filters, *, exact_actor: bool = False) -> q.Where:
     return where
 
 
+# the tables and aliases (e, a, p) that the store's event_where conditions are written against
+EVENTS_FROM = """FROM events e JOIN articles a ON a.id = e.article
+LEFT JOIN places p ON p.article = e.article AND p.id = e.place"""
+
 # sort key -> SQL over EVENT_SELECT's columns (fixed strings: the user picks a key, never SQL)
-_FIRST_SIDE = """(SELECT ac.name FROM event_actors ea JOIN actors ac ON ac.article = ea.article AND ac.id = ea.actor
-  WHERE ea.article = e.article AND ea.event = e.id AND ea.role = '{role}' ORDER BY ea.position LIMIT 1)"""
+# sorting by source or target joins each event's first-named actor on that side, aggregated once
+_SIDE_NAME = """LEFT JOIN (SELECT ea.article, ea.event, min(ac.name) AS name FROM event_actors ea
+  JOIN actors ac ON ac.article = ea.article AND ac.id = ea.actor WHERE ea.role = '{role}'
+  GROUP BY ea.article, ea.event) side ON side.article = e.article AND side.event = e.id"""
+SORT_JOINS = {"source": _SIDE_NAME.format(role="source"), "target": _SIDE_NAME.format(role="target")}
 EVENT_SORTS = {
     "date": q.EVENT_DATE,
     "type": "e.type",
-    "source": _FIRST_SIDE.format(role="source"),
-    "target": _FIRST_SIDE.format(role="target"),
+    "source": "side.name",
+    "target": "side.name",
     "place": "coalesce(p.name, p.text)",
     "outlet": "a.outlet",
 }
@@ -85,10 +109,6 @@ def _order(sort: str, table: dict[str, str], tiebreak: str) -> str:
     return f" ORDER BY {table[key]} IS NULL, {table[key]} {direction}, {tiebreak}"
 
 
-def _count(store: Store, select: str, where: q.Where) -> int:
-    return int(store._rows(f"SELECT count(*) FROM ({select}{where.sql()})", where.params)[0][0])
-
-
 def _articles_meta(store: Store, ids: set[str]) -> dict[str, sqlite3.Row]:
     if not ids:
         return {}
@@ -98,7 +118,7 @@ def _articles_meta(store: Store, ids: set[str]) -> dict[str, sqlite3.Row]:
 
 
 def event_item(row: sqlite3.Row, meta: dict[str, sqlite3.Row]) -> dict[str, Any]:
-    item = asdict(store_api._event_row(row))
+    item = dict(vars(store_api._event_row(row)))  # shallow: asdict deep-copies
     art = meta.get(item["article"])
     item["quad"] = quad(item["type"])
     item["outlet"] = art["outlet"] if art else None
@@ -116,10 +136,20 @@ def events_page(store: Store, f: Filters, *, sort: str = "date", limit: int = DE
 
 def _events(store: Store, f: Filters, sort: str, limit: int, offset: int, exact_actor: bool
             ) -> tuple[list[dict[str, Any]], int]:
+    # two steps: order and page over the bare tables, then build full rows for that page only
     where = event_filter(f, exact_actor=exact_actor)
     order = _order(sort, EVENT_SORTS, "e.article, e.position")
-    rows = store._rows(q.EVENT_SELECT + where.sql() + order + " LIMIT ? OFFSET ?", [*where.params, limit, offset])
-    total = _count(store, q.EVENT_SELECT, where) if rows or offset else 0
+    join = SORT_JOINS.get(sort.lstrip("-"), "")
+    keys = store._rows(f"SELECT e.article, e.id {EVENTS_FROM} {join}{where.sql()}{order} LIMIT ? OFFSET ?",
+                       [*where.params, limit, offset])
+    total = int(store._rows(f"SELECT count(*) {EVENTS_FROM}{where.sql()}", where.params)[0][0]) \
+        if keys or offset else 0
+    if not keys:
+        return [], total
+    rank = {(k["article"], k["id"]): i for i, k in enumerate(keys)}
+    rows = store._rows(q.EVENT_SELECT + f" WHERE (e.article, e.id) IN (VALUES {', '.join(['(?, ?)'] * len(keys))})",
+                       [v for k in keys for v in (k["article"], k["id"])])
+    rows.sort(key=lambda r: rank[(r["article"], r["id"])])
     meta = _articles_meta(store, {r["article"] for r in rows})
     return [event_item(r, meta) for r in rows], total
 
@@ -127,13 +157,12 @@ def _events(store: Store, f: Filters, sort: str, limit: int, offset: int, exact_
 def quote_filter(f: Filters, *, exact_actor: bool = False) -> q.Where:
     where = q.quote_where(speaker=None if exact_actor else f.actor, text=f.q, since=f.since, until=f.until)
     if exact_actor and f.actor:
-        where.add("(q.speaker_name = ? COLLATE NOCASE OR ac.name = ? COLLATE NOCASE OR ac.kb_id = ?)",
-                  f.actor, f.actor, f.actor)
+        where.add(_EXACT_SPEAKER_QUOTES, f.actor, f.actor, f.actor)
     return where
 
 
 def quote_item(row: sqlite3.Row, meta: dict[str, sqlite3.Row]) -> dict[str, Any]:
-    item = asdict(store_api._quote_row(row))
+    item = dict(vars(store_api._quote_row(row)))
     art = meta.get(item["article"])
     item["article_title"] = art["title"] if art else None
     item["outlet"] = art["outlet"] if art else None
@@ -154,7 +183,8 @@ def _quotes(store: Store, f: Filters, limit: int, offset: int, exact_actor: bool
     where = quote_filter(f, exact_actor=exact_actor)
     order = " ORDER BY quote_date, q.article, q.position"
     rows = store._rows(q.QUOTE_SELECT + where.sql() + order + " LIMIT ? OFFSET ?", [*where.params, limit, offset])
-    total = _count(store, q.QUOTE_SELECT, where) if rows or offset else 0
+    total = int(store._rows(f"SELECT count(*) FROM ({q.QUOTE_SELECT}{where.sql()})", where.params)[0][0]) \
+        if rows or offset else 0
     meta = _articles_meta(store, {r["article"] for r in rows})
     return [quote_item(r, meta) for r in rows], total
 
@@ -164,7 +194,7 @@ def actors_page(store: Store, f: Filters, *, limit: int = DEFAULT_PAGE, offset: 
     """Actors (grouped across articles as the store groups them), most mentioned first."""
     limit, offset = check_page(limit, offset)
     rows = store.actors(name=f.q or f.actor, country=f.country)
-    return [asdict(r) for r in rows[offset:offset + limit]], len(rows)
+    return [dict(vars(r)) for r in rows[offset:offset + limit]], len(rows)
 
 
 def actor_profile(store: Store, name: str) -> dict[str, Any] | None:
@@ -177,40 +207,37 @@ def actor_profile(store: Store, name: str) -> dict[str, Any] | None:
 
 
 # -- aggregates ---------------------------------------------------------------------------------------------
-def _sides_sql(select_where: str) -> str:
-    """(event key, role, actor name) for the events a WHERE selects."""
-    return f"""SELECT ev.article || char(31) || ev.id AS ev, ev.type AS type, ea.role AS role, ac.name AS name,
-      ac.country AS country
-      FROM (SELECT e.article, e.id, e.type FROM events e JOIN articles a ON a.id = e.article
-            LEFT JOIN places p ON p.article = e.article AND p.id = e.place {select_where}) ev
-      JOIN event_actors ea ON ea.article = ev.article AND ea.event = ev.id
-      JOIN actors ac ON ac.article = ea.article AND ac.id = ea.actor"""
+# source -> target pairs of the selected events, counted per event type (one row per pair and type)
+_PAIRS_SQL = """WITH ev AS (SELECT e.article, e.id, e.type {events_from} {where}),
+  side AS (SELECT ev.article, ev.id, ev.type, ea.role, ac.name, ac.country FROM ev
+           JOIN event_actors ea ON ea.article = ev.article AND ea.event = ev.id
+           JOIN actors ac ON ac.article = ea.article AND ac.id = ea.actor)
+SELECT s.name AS source, s.country AS source_country, t.name AS target, t.country AS target_country,
+  s.type AS type, count(DISTINCT s.article || char(31) || s.id) AS n
+FROM side s JOIN side t ON t.article = s.article AND t.id = s.id AND t.role = 'target'
+WHERE s.role = 'source' AND s.name <> t.name
+GROUP BY s.name, t.name, s.type"""
 
 
 def network(store: Store, f: Filters, *, max_nodes: int = 60, exact_actor: bool = False) -> dict[str, Any]:
-    """Actors as nodes, events as directed source -> target edges weighted by count and split by quad class."""
+    """Actors as nodes, events as directed source -> target edges weighted by count and split by quad class.
+
+    Nodes are the ``max_nodes`` actors with the most edges' events; edges between them are kept.
+    """
     where = event_filter(f, exact_actor=exact_actor)
-    sides: dict[str, dict[str, list[str]]] = {}
-    types: dict[str, str] = {}
-    countries: dict[str, str | None] = {}
-    for r in store._rows(_sides_sql(where.sql()), where.params):
-        sides.setdefault(r["ev"], {"source": [], "target": []})[r["role"]].append(r["name"])
-        types[r["ev"]] = r["type"]
-        countries.setdefault(r["name"], r["country"])
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     degree: dict[str, int] = {}
-    for key, s in sides.items():
-        for src in dict.fromkeys(s["source"]):
-            for tgt in dict.fromkeys(s["target"]):
-                if src == tgt:
-                    continue
-                edge = edges.setdefault((src, tgt), {"source": src, "target": tgt, "weight": 0,
-                                                     "cooperation": 0, "conflict": 0, "types": {}})
-                edge["weight"] += 1
-                edge["cooperation" if quad(types[key]) in (1, 2) else "conflict"] += 1
-                edge["types"][types[key]] = edge["types"].get(types[key], 0) + 1
-                degree[src] = degree.get(src, 0) + 1
-                degree[tgt] = degree.get(tgt, 0) + 1
+    countries: dict[str, str | None] = {}
+    for r in store._rows(_PAIRS_SQL.format(events_from=EVENTS_FROM, where=where.sql()), where.params):
+        src, tgt, n = r["source"], r["target"], r["n"]
+        edge = edges.setdefault((src, tgt), {"source": src, "target": tgt, "weight": 0, "cooperation": 0,
+                                             "conflict": 0, "types": {}})
+        edge["weight"] += n
+        edge["cooperation" if quad(r["type"]) in (1, 2) else "conflict"] += n
+        edge["types"][r["type"]] = edge["types"].get(r["type"], 0) + n
+        for name, country in ((src, r["source_country"]), (tgt, r["target_country"])):
+            degree[name] = degree.get(name, 0) + n
+            countries.setdefault(name, country)
     keep = set(sorted(degree, key=lambda n: (-degree[n], n))[:max_nodes])
     kept_edges = sorted((e for e in edges.values() if e["source"] in keep and e["target"] in keep),
                         key=lambda e: (-e["weight"], e["source"], e["target"]))
@@ -234,8 +261,7 @@ def places(store: Store, f: Filters, *, limit: int = DEFAULT_PAGE, offset: int =
     if codes:
         place_where.add(f"pl.country IN ({', '.join('?' * len(codes))})", *codes)
     events_only = any((f.actor, f.type, f.since, f.until, f.q))
-    sql = f"""WITH ev AS (SELECT e.article, e.place FROM events e JOIN articles a ON a.id = e.article
-        LEFT JOIN places p ON p.article = e.article AND p.id = e.place {event_where.sql()}),
+    sql = f"""WITH ev AS (SELECT e.article, e.place {EVENTS_FROM} {event_where.sql()}),
       per_place AS (SELECT article, place, count(*) AS n FROM ev WHERE place IS NOT NULL GROUP BY article, place)
       SELECT coalesce(pl.name, pl.text) AS name, pl.geonameid, pl.country, round(pl.lat, 3) AS lat,
         round(pl.lon, 3) AS lon, count(*) AS mentions, count(DISTINCT pl.article) AS articles,
@@ -254,8 +280,7 @@ def timeline_series(store: Store, f: Filters, *, exact_actor: bool = False) -> l
     """Event counts per month and PLOVER type (undated events fall under the article's month)."""
     where = event_filter(f, exact_actor=exact_actor)
     sql = f"""SELECT substr({q.EVENT_DATE}, 1, 7) AS period, e.type AS type, count(*) AS n
-      FROM events e JOIN articles a ON a.id = e.article LEFT JOIN places p ON p.article = e.article AND p.id = e.place
-      {where.sql()} GROUP BY period, e.type ORDER BY period, e.type"""
+      {EVENTS_FROM} {where.sql()} GROUP BY period, e.type ORDER BY period, e.type"""
     return [{"period": r["period"], "type": r["type"], "quad": quad(r["type"]), "count": r["n"]}
             for r in store._rows(sql, where.params)]
 
