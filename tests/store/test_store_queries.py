@@ -124,3 +124,10 @@ def test_pandas_and_arrow(store):
 def test_articles_listing(store):
     rows = store.articles()
     assert [(a.id, a.events, a.quotes, a.actors) for a in rows] == [("jan", 2, 1, 3), ("jun", 2, 1, 3)]
+
+
+def test_summary(store):
+    s = store.summary(top=2)
+    assert s["counts"]["articles"] == 2 and s["dates"] == ["2024-01-10", "2024-06-30"]
+    assert s["event_types"] == {"ACCUSE": 2, "ASSAULT": 2}
+    assert s["top_actors"] == [("Afghanistan", 4), ("Khawaja Asif", 2)]

@@ -72,6 +72,18 @@ class Store:
         """Row count of every table."""
         return {name: self._rows(f"SELECT count(*) FROM {name}")[0][0] for name in TABLES}
 
+    def summary(self, top: int = 5) -> dict[str, Any]:
+        """Row counts, the publication date range, event types and the most mentioned actors."""
+        span = self._rows("SELECT min(date), max(date) FROM articles")[0]
+        types = self._rows("SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type")
+        return {
+            "path": self.path,
+            "counts": self.counts(),
+            "dates": [span[0], span[1]],
+            "event_types": {r["type"]: r["n"] for r in types},
+            "top_actors": [(a.name, a.mentions) for a in self.actors(limit=top)],
+        }
+
     def schema_version(self) -> int:
         return int(self._rows("PRAGMA user_version")[0][0])
 
