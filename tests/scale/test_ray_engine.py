@@ -57,6 +57,15 @@ def test_ray_records_identical_to_local_engine(ray_cluster, tmp_path, pipeline):
     assert len(local) == 200
     assert from_ray.keys() == local.keys()
     assert from_ray == local
+    # The single writer bulk-loads the shards; loading twice changes nothing.
+    from dateline.cli import main
+    from dateline.store.api import Store
+
+    db = tmp_path / "ray.db"
+    assert main(["load", str(tmp_path / "out"), "--db", str(db)]) == 0
+    assert main(["load", str(tmp_path / "out"), "--db", str(db)]) == 0
+    with Store(db) as store:
+        assert sorted(store.article_ids()) == sorted(local)
 
 
 def test_rerun_processes_only_unfinished_shards(ray_cluster, tmp_path):
