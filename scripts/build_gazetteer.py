@@ -29,7 +29,7 @@ NGEC_COUNTRIES = ROOT.parent / "shared" / "data" / "events" / "ngec" / "countrie
 
 
 def build_demonyms() -> dict[str, str]:
-    """'Afghan' -> 'AF'. Multi-word entries (full country names in the table) are left to the gazetteer."""
+    """'Afghan' -> 'AF', 'Sri Lankan' -> 'LK'. Entries that are country names are left to the gazetteer."""
     out: dict[str, str] = {}
     with NGEC_COUNTRIES.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
@@ -37,7 +37,7 @@ def build_demonyms() -> dict[str, str]:
                 continue
             for word in row["Nationality"].split(","):
                 word = word.strip()
-                if word and " " not in word and word[0].isupper():
+                if word and word[0].isupper() and word not in row["Name"] and "Republic" not in word:
                     out.setdefault(word, row["CCA2"])
     return dict(sorted(out.items()))
 

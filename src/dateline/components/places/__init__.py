@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -63,6 +65,27 @@ def _admin1_name(gaz: Gazetteer, entry: Entry) -> str | None:
     return None  # GeoNames admin1 codes outside the US do not match the ISO codes we hold names for
 
 
+# Local features no gazetteer of towns holds: placed at the article's focus town, without an id.
+LOCAL_FEATURE_WORDS = frozenset("""street st. st road rd. rd avenue ave. ave drive dr. boulevard blvd. lane
+parkway highway route interstate freeway expressway bridge square plaza park""".split())
+
+
+def is_local_feature(text: str) -> bool:
+    words = text.lower().split()
+    return bool(words) and (words[-1] in LOCAL_FEATURE_WORDS or words[0] in ("highway", "route", "interstate"))
+
+
+def article_focus(mentions: list[Mention], entries: list[Entry | None]) -> Entry | None:
+    """The most-mentioned town or county of the article's most-mentioned country."""
+    countries = Counter(e.country for e in entries if e is not None and e.country)
+    if not countries:
+        return None
+    top = countries.most_common(1)[0][0]
+    local = Counter(e for e in entries if e is not None and e.country == top and e.lat is not None
+                    and e.feature in ("PPL", "PPLC", "ADM2"))
+    return local.most_common(1)[0][0] if local else None
+
+
 class PlacesComponent:
     """Mentions -> gazetteer candidates -> context-resolved Place records."""
 
@@ -75,7 +98,15 @@ class PlacesComponent:
         mentions = find_mentions(doc, self.gazetteer, scan_names=self.scan_names)
         entries = resolve(self.gazetteer, mentions)
         aid = article_id(doc)
-        doc._.dl_places = [to_place(self.gazetteer, doc, m, e, aid) for m, e in zip(mentions, entries, strict=True)]
+        places = [to_place(self.gazetteer, doc, m, e, aid) for m, e in zip(mentions, entries, strict=True)]
+        focus = article_focus(mentions, entries) if any(e is None for e in entries) else None
+        if focus is not None:
+            for place, entry in zip(places, entries, strict=True):
+                if entry is None and is_local_feature(place.text):
+                    place.country = self.gazetteer.iso3.get(focus.country or "")
+                    place.admin1 = _admin1_name(self.gazetteer, focus)
+                    place.lat, place.lon = focus.lat, focus.lon
+        doc._.dl_places = places
         return doc
 
 

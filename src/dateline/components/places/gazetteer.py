@@ -105,8 +105,10 @@ class Gazetteer:
 
     def state_code(self, text: str) -> str | None:
         """'Calif.' / 'CA' / 'California' -> 'CA' (US states only)."""
-        if text in AP_STATE_ABBREVIATIONS:
-            return AP_STATE_ABBREVIATIONS[text]
+        compact = text.replace(" ", "")
+        for form in (compact, compact + "."):
+            if form in AP_STATE_ABBREVIATIONS:
+                return AP_STATE_ABBREVIATIONS[form]
         if len(text) == 2 and text.isupper() and ("US", text) in self.admin1_index:
             return text
         for i in self.by_name.get(fold(text), ()):

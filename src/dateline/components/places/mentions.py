@@ -22,7 +22,11 @@ CUE_WORDS: dict[str, str] = {
 }
 # Titles and words that make a capitalised sequence a person or an organisation, not a place.
 _STOP_FIRST = frozenset({"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "president", "judge", "coach"})
+# Calendar words are capitalised proper nouns that are also town names (March, Cambridgeshire).
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday christmas easter""".split())
 _CAPITAL_WORDS = frozenset({"capital"})
+TOWN_POPULATION = 5000  # a capitalised name outside a place entity is taken as a town from this size
 
 
 @dataclass
@@ -42,17 +46,19 @@ class Mention:
 def find_mentions(doc: Doc, gaz: Gazetteer, scan_names: bool = True) -> list[Mention]:
     mentions: list[Mention] = []
     taken = bytearray(len(doc))
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             made = _from_place_entity(doc, ent, gaz)
         elif ent.label_ == "NORP":
             made = _from_demonym(doc, ent, gaz)
+        elif ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in surnames:
+            made = _from_misread_entity(ent, gaz, towns=True)  # the small model tags many towns PERSON
         else:
-            made = _from_misread_entity(ent, gaz)
+            made = _from_misread_entity(ent, gaz) or _place_prefix(doc, ent, gaz)
         if made:
             mentions.extend(made)
-            taken[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
-        elif ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
+        if made or ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"):
             taken[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
     if scan_names:
         mentions.extend(_scan_proper_names(doc, gaz, taken))
@@ -144,16 +150,31 @@ def _from_demonym(doc: Doc, ent: Span, gaz: Gazetteer) -> list[Mention]:
                     country_hint=country, root=span.root.i)]
 
 
-def _from_misread_entity(ent: Span, gaz: Gazetteer) -> list[Mention]:
-    """A PERSON/ORG/NORP entity whose whole text is a country or US state name is a place after all."""
+def _from_misread_entity(ent: Span, gaz: Gazetteer, towns: bool = False) -> list[Mention]:
+    """An entity of another label whose whole text is a country or US state (with ``towns``: or a town
+    of some size) is a place after all."""
     span = _trim(ent)
-    if not span.text:
+    if not span.text or (towns and not span.text[:1].isupper()):
         return []
     for i in gaz.lookup(span.text):
         e = gaz.entries[i]
-        if e.feature == "PCLI" or (e.feature == "ADM1" and e.country == "US"):
+        if (e.feature == "PCLI" or (e.feature == "ADM1" and e.country == "US")
+                or (towns and e.population >= TOWN_POPULATION and fold(e.name) == fold(span.text))):
             return [Mention(span.start_char, span.end_char, span.text, span.text, root=span.root.i,
-                            cue=_cue_near(span.doc, span))]
+                            cue=_cue_near(span.doc, span), source="gazetteer")]
+    return []
+
+
+def _place_prefix(doc: Doc, ent: Span, gaz: Gazetteer) -> list[Mention]:
+    """'the Mansfield Police Department' -> 'Mansfield': an organisation named after its place."""
+    span = _trim(ent)
+    if len(span) < 2 or ent.label_ not in ("ORG", "FAC", "EVENT", "WORK_OF_ART", "PRODUCT"):
+        return []
+    for width in range(min(len(span) - 1, 4), 0, -1):
+        head = span[:width]
+        if all(t.text[:1].isupper() for t in head) and _known_place(gaz, head, strict=False):
+            return [Mention(head.start_char, head.end_char, head.text, head.text, root=head.root.i,
+                            cue=_cue_near(doc, head), source="gazetteer")]
     return []
 
 
@@ -163,28 +184,47 @@ def _scan_proper_names(doc: Doc, gaz: Gazetteer, taken: bytearray) -> list[Menti
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
-        if taken[i] or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+        if taken[i] or not (tok.pos_ == "PROPN" or tok.is_upper) or not tok.text[:1].isupper():
             i += 1
             continue
         j = i
-        while j < n and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
+        while j < n and not taken[j] and (doc[j].pos_ == "PROPN" or doc[j].is_upper) and doc[j].text[:1].isupper():
             j += 1
         span = doc[i:j]
-        if span[0].lower_.rstrip(".") not in _STOP_FIRST and _known_place(gaz, span):
+        if _is_dateline(doc, span):  # "MANSFIELD -- The city council ..."
+            if gaz.by_name.get(fold(span.text)):
+                out.append(Mention(span.start_char, span.end_char, span.text, span.text, root=span.root.i,
+                                   source="dateline"))
+            i = j
+            continue
+        first = span[0].lower_.rstrip(".")
+        if first not in _STOP_FIRST and first not in _CALENDAR and _known_place(gaz, span):
             out.append(Mention(span.start_char, span.end_char, span.text, span.text, root=span.root.i,
                                cue=_cue_near(doc, span), source="gazetteer"))
         i = j
     return out
 
 
-def _known_place(gaz: Gazetteer, span: Span) -> bool:
+_DATELINE_MARKS = frozenset({"—", "--", "-", "–", ":", "(", ","})
+
+
+def _is_dateline(doc: Doc, span: Span) -> bool:
+    """An upper-case place name opening a paragraph or sentence, followed by a dash or colon."""
+    if not span.text.isupper() or len(span.text) < 3 or span.end >= len(doc):
+        return False
+    first = span[0]
+    opens = first.is_sent_start or first.i == 0 or "\n" in doc[first.i - 1].text
+    return opens and doc[span.end].text in _DATELINE_MARKS
+
+
+def _known_place(gaz: Gazetteer, span: Span, strict: bool = True) -> bool:
     """Countries, US states and counties, and towns big enough that a capitalised match is a fair bet."""
-    if len(span) == 1 and (span[0].is_sent_start or len(span.text) < 3):
+    if len(span) == 1 and ((strict and span[0].is_sent_start) or len(span.text) < 3):
         return False
     for i in gaz.by_name.get(fold(span.text), ()):
         e = gaz.entries[i]
         if e.feature in ("PCLI", "CONT") or (e.country == "US" and e.feature in ("ADM1", "ADM2")):
             return True
-        if e.population >= 20000 and fold(e.name) == fold(span.text):
+        if e.population >= TOWN_POPULATION and fold(e.name) == fold(span.text):
             return True
     return False

@@ -1,10 +1,12 @@
 """Choosing one gazetteer entry per mention, by context first and population last.
 
 Evidence, strongest first: an explicit container ("Alexandria, La."), a feature cue in the phrase
-("X County", "the state of X", "city"), the countries and US states the article names elsewhere, the
-article's dominant country, the kind of place (a country name beats a town of the same name), and the
-town's population as the last resort. Two passes: the first takes each mention alone, the second
-re-scores every mention against what the first found in the rest of the article.
+("X County", "the state of X", "city"), the countries and US states the article names elsewhere and
+the places it names nearby, the article's dominant country, the kind of place (a country name beats a
+town of the same name), and the town's population as the last resort.
+
+Three passes: the first takes each mention alone; the mentions it resolves with a clear margin form
+the article's context for the second; the second's choices form the context of the third.
 """
 
 from __future__ import annotations
@@ -12,16 +14,23 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from .gazetteer import ADM1, ADM2, AREA_FEATURES, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer, fold
+from .gazetteer import ADM1, ADM2, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer, fold
 from .mentions import CUE_WORDS, Mention
 
 # Prior by kind of place: a name that is a country or a US state is usually meant as that.
-FEATURE_PRIOR = {COUNTRY: 7.0, CONTINENT: 6.0, ADM1: 3.5, ADM2: 1.0, CAPITAL: 1.5, CITY: 0.0}
+FEATURE_PRIOR = {COUNTRY: 10.0, CONTINENT: 8.0, ADM1: 7.0, ADM2: 1.0, CAPITAL: 1.5, CITY: 0.0}
 CUE_FEATURES = {
     "state": {ADM1}, "province": {ADM1, ADM2}, "county": {ADM2}, "city": {CITY, CAPITAL},
     "country": {COUNTRY},
 }
 MAX_CANDIDATES = 400
+POOL_SIZE = 25
+CONFIDENT_MARGIN = 2.0
+TOWN_NAMED_LIKE_COUNTRY = 6.0  # "Italy" is the country unless the text says "Italy, Texas"  # a first-pass choice this far ahead of the runner-up counts as context
+NEAR_KM = 150.0
+TOWNS = (CITY, CAPITAL)
+DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeast northwest
+southeast southwest northeastern northwestern southeastern southwestern upper lower greater""".split())
 
 
 def candidates(gaz: Gazetteer, mention: Mention) -> list[int]:
@@ -31,27 +40,42 @@ def candidates(gaz: Gazetteer, mention: Mention) -> list[int]:
     if mention.kind == "demonym":
         idx = gaz.country(mention.country_hint)
         return [idx] if idx is not None else []
-    found = gaz.lookup(mention.key)
+    key = mention.key
+    found = gaz.lookup(key)
     if not found:
-        words = mention.key.split()
+        state = gaz.state_code(key)  # "Ind.", "W. Va."
+        idx = gaz.admin1("US", state) if state else None
+        if idx is not None:
+            mention.cue = "state"
+            return [idx]
+    if not found and key.endswith("."):
+        found = gaz.lookup(key.rstrip("."))
+    if not found:
+        words = key.split()
+        if len(words) > 1 and words[0].lower() in DIRECTIONS:  # "Northeast Georgia", "South Los Angeles"
+            rest = fold(" ".join(words[1:]))
+            found = [i for i in gaz.lookup(rest) if fold(gaz.entries[i].name) == rest
+                     and (gaz.entries[i].feature in (COUNTRY, ADM1) or gaz.entries[i].population >= 50000)]
+            if found:
+                return found[:MAX_CANDIDATES]
         if len(words) > 1 and words[-1].lower() in CUE_WORDS:  # "Kandahar province", "Sindh Province"
             mention.cue = mention.cue or CUE_WORDS[words[-1].lower()]
             found = gaz.lookup(" ".join(words[:-1]))
     return found[:MAX_CANDIDATES]
 
 
-def _population_score(e: Entry) -> float:
-    return 0.7 * math.log10(e.population + 1) if e.feature in (CITY, CAPITAL) else 0.0
-
-
-def score(gaz: Gazetteer, e: Entry, mention: Mention, context: Context | None) -> float:
-    s = FEATURE_PRIOR.get(e.feature, 0.0) + _population_score(e)
+def base_score(gaz: Gazetteer, e: Entry, mention: Mention) -> float:
+    """Everything that does not depend on the rest of the article."""
+    s = FEATURE_PRIOR.get(e.feature, 0.0)
+    town = e.feature in TOWNS
+    if town:
+        s += 0.7 * math.log10(e.population + 1)
     if e.feature == ADM1 and e.country != "US":
-        s -= 1.5  # ISO subdivisions without a GeoNames id or point: take them only with support
+        s -= 2.0  # ISO subdivisions: no GeoNames id and seldom a point
     if e.feature == ADM2 and not mention.key.lower().endswith(("county", "parish", "borough")):
         s -= 2.0  # a bare "Madison" is a town more often than Madison County
     if fold(e.name) == fold(mention.key):
-        s += 0.5
+        s += 2.0 if town else 0.5  # towns matched only by an alternate name are often another place
     if mention.cue:
         s += 4.0 if e.feature in CUE_FEATURES.get(mention.cue, ()) else -1.0
     if mention.container:
@@ -62,63 +86,114 @@ def score(gaz: Gazetteer, e: Entry, mention: Mention, context: Context | None) -
             countries = {gaz.entries[i].country for i in gaz.lookup(mention.container)
                          if gaz.entries[i].feature == COUNTRY}
             s += 7.0 if e.country in countries else -5.0
-    if context is not None and e.country:
-        s += 5.0 * context.country_share(e.country, mention)
-        if e.feature not in AREA_FEATURES or e.feature == ADM2:
-            if e.admin1 and context.admin1_named(e.country, e.admin1, mention):
-                s += 3.0
     return s
 
 
 class Context:
-    """What the rest of the article says: countries by weight, US states and countries named outright."""
+    """What the rest of the article says: countries by weight, admin areas named, points of places.
 
-    def __init__(self, gaz: Gazetteer, chosen: list[tuple[Mention, Entry | None]]) -> None:
-        self.country_weight: Counter[str] = Counter()
-        self.admin_mentions: Counter[tuple[str, str]] = Counter()
-        self.by_mention: dict[int, tuple[str | None, tuple[str, str] | None, float]] = {}
+    Each distinct name votes once, and a mention never counts its own name's vote: five "Paris" in an
+    article about Paris, Illinois must not outvote the Edgar County and Urbana around them.
+    """
+
+    def __init__(self, chosen: list[tuple[Mention, Entry | None]],
+                 alternates: list[tuple[str, float, float]] = ()) -> None:
+        self.votes: dict[str, Entry] = {}
         for mention, e in chosen:
-            if e is None or not e.country:
-                continue
-            weight = 2.0 if e.feature in (COUNTRY, ADM1, ADM2) else 1.0
-            admin = (e.country, e.admin1) if e.admin1 and e.feature in (ADM1, ADM2) else None
-            self.country_weight[e.country] += weight
-            if admin:
-                self.admin_mentions[admin] += 1
-            self.by_mention[id(mention)] = (e.country, admin, weight)
+            if e is not None and e.country:
+                self.votes.setdefault(fold(mention.key), e)
+        self.country_weight: Counter[str] = Counter()
+        self.admin_weight: Counter[tuple[str, str]] = Counter()
+        self.points: list[tuple[str, float, float]] = []
+        for key, e in self.votes.items():
+            self.country_weight[e.country or ""] += self._weight(e)
+            if e.admin1:
+                self.admin_weight[(e.country or "", e.admin1)] += self._admin_weight(e)
+            if e.lat is not None and e.lon is not None and e.feature in (CITY, CAPITAL, ADM2):
+                self.points.append((key, e.lat, e.lon))
+        self.points.extend(alternates)
         self.total = sum(self.country_weight.values())
 
+    @staticmethod
+    def _weight(e: Entry) -> float:
+        return 2.0 if e.feature in (COUNTRY, ADM1, ADM2) else 1.0
+
+    @staticmethod
+    def _admin_weight(e: Entry) -> float:
+        return 1.0 if e.feature in (ADM1, ADM2) else 0.5
+
     def country_share(self, country: str, mention: Mention) -> float:
-        own_country, _, own_weight = self.by_mention.get(id(mention), (None, None, 0.0))
-        weight = self.country_weight[country] - (own_weight if own_country == country else 0.0)
+        own = self.votes.get(fold(mention.key))
+        own_weight = self._weight(own) if own is not None else 0.0
+        weight = self.country_weight[country] - (own_weight if own is not None and own.country == country else 0.0)
         total = self.total - own_weight
         return weight / total if total > 0 else 0.0
 
-    def admin1_named(self, country: str, admin1: str, mention: Mention) -> bool:
-        _, own_admin, _ = self.by_mention.get(id(mention), (None, None, 0.0))
-        count = self.admin_mentions[(country, admin1)] - (1 if own_admin == (country, admin1) else 0)
-        return count > 0
+    def admin_support(self, e: Entry, mention: Mention) -> float:
+        own = self.votes.get(fold(mention.key))
+        weight = self.admin_weight[(e.country or "", e.admin1 or "")]
+        if own is not None and own.admin1 == e.admin1 and own.country == e.country:
+            weight -= self._admin_weight(own)
+        return weight
+
+    def near(self, e: Entry, mention: Mention) -> int:
+        """How many other names of the article have a reading within NEAR_KM of this candidate."""
+        if e.lat is None or e.lon is None:
+            return 0
+        key = fold(mention.key)
+        coslat = math.cos(math.radians(e.lat))
+        limit = (NEAR_KM / 111.2) ** 2
+        return len({k for k, lat, lon in self.points
+                    if k != key and (lat - e.lat) ** 2 + ((lon - e.lon) * coslat) ** 2 < limit})
+
+
+def context_score(e: Entry, mention: Mention, context: Context) -> float:
+    s = 0.0
+    if e.country:
+        s += 5.0 * context.country_share(e.country, mention)
+        if e.feature in (CITY, CAPITAL, ADM2) and e.admin1:
+            s += min(2.0, 1.5 * context.admin_support(e, mention))
+        if e.feature in (CITY, CAPITAL, ADM2):
+            s += min(3.0, 1.5 * context.near(e, mention))
+    return s
+
+
+def _signature(m: Mention) -> tuple[object, ...]:
+    return (fold(m.key), m.kind, m.cue, m.container, m.country_hint)
 
 
 def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Entry | None]:
-    """The chosen entry for each mention (None when the gazetteer has no candidate)."""
-    pools = [[gaz.entries[i] for i in candidates(gaz, m)] for m in mentions]
-    cache: dict[tuple[str, str | None, str | None, str], int] = {}
+    """The chosen entry for each mention (None when the gazetteer has no candidate).
 
-    def pick(context: Context | None) -> list[Entry | None]:
-        out: list[Entry | None] = []
-        for mention, pool in zip(mentions, pools, strict=True):
-            if not pool:
-                out.append(None)
-                continue
-            if context is None:
-                key = (mention.key, mention.cue, mention.container, mention.kind)
-                if key not in cache:
-                    cache[key] = max(range(len(pool)), key=lambda k: score(gaz, pool[k], mention, None))
-                out.append(pool[cache[key]])
-            else:
-                out.append(max(pool, key=lambda e: score(gaz, e, mention, context)))
-        return out
+    Mentions with the same name and cues share one decision, so the work grows with distinct names.
+    """
+    signatures = [_signature(m) for m in mentions]  # before candidates() adds cues
+    groups: dict[tuple[object, ...], Mention] = {}
+    for sig, m in zip(signatures, mentions, strict=True):
+        groups.setdefault(sig, m)
+    reps = list(groups.values())
+    pools: list[list[tuple[float, Entry]]] = []
+    for m in reps:
+        entries = [gaz.entries[i] for i in candidates(gaz, m)]
+        names_country = not (m.container or m.cue) and any(
+            e.feature == COUNTRY and fold(e.name) == fold(m.key) for e in entries)
+        scored = [(base_score(gaz, e, m) - (TOWN_NAMED_LIKE_COUNTRY if names_country and e.feature in TOWNS else 0.0), e)
+                  for e in entries]
+        scored.sort(key=lambda se: -se[0])
+        pools.append(scored[:POOL_SIZE])  # the context can lift a candidate a few points, not from the bottom
+    # Where each name could be: its few best readings, for "places named together lie together".
+    alternates = [(fold(m.key), e.lat, e.lon) for m, pool in zip(reps, pools, strict=True)
+                  for _, e in pool[:3] if e.lat is not None and e.lon is not None and e.feature in (CITY, CAPITAL, ADM2)]
+    confident: list[Entry | None] = []
+    for pool in pools:
+        sure = bool(pool) and (len(pool) == 1 or pool[0][0] - pool[1][0] >= CONFIDENT_MARGIN)
+        confident.append(pool[0][1] if sure else None)
 
-    first = pick(None)
-    return pick(Context(gaz, list(zip(mentions, first, strict=True))))
+    def pick(context: Context) -> list[Entry | None]:
+        return [max(pool, key=lambda se: se[0] + context_score(se[1], m, context))[1] if pool else None
+                for m, pool in zip(reps, pools, strict=True)]
+
+    second = pick(Context(list(zip(reps, confident, strict=True)), alternates))
+    final = pick(Context(list(zip(reps, second, strict=True)), alternates))
+    chosen = dict(zip(groups, final, strict=True))
+    return [chosen[sig] for sig in signatures]
