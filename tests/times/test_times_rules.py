@@ -195,3 +195,11 @@ def test_tense_of_the_governing_verb_picks_the_direction():
                    [0, 0, 3, 1, 3, 4, 5, 0], ["ROOT", "acl", "aux", "xcomp", "prep", "pobj", "nummod", "punct"],
                    ["talk", "schedule", "to", "start", "on", "July", "2", "."])
     assert only(plan.text, doc=plan).value == "2024-07-02"
+
+
+def test_narrative_reference_and_vague_periods():
+    assert values("He moved there in 1998 and left later that year.") == [
+        ("1998", "DATE", "1998"), ("later that year", "DATE", "1998")]
+    assert values("Growth slowed through the nineties but may recover in the near term.") == [
+        ("the nineties", "DATE", "199"), ("the near term", "DATE", "FUTURE_REF")]
+    assert values("Cars drove at 100 kilometres per hour.") == []

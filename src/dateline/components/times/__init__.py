@@ -55,7 +55,7 @@ def find_times(text: str, date: str | None, doc: Doc | None = None) -> list[Hit]
     """All TIMEX3 hits in ``text`` anchored on ``date`` (YYYY-MM-DD or None); ``doc`` gives tense."""
     ctx = Context(dct=parse_dct(date), doc=doc, text=text)
     chosen = select(candidates(text), ctx)
-    ctx.last_quarter = None  # the reference time is followed in text order below
+    ctx.last_quarter = ctx.last_year = None  # the reference time is followed in text order below
     hits: list[Hit] = []
     for _, _, index, m in chosen:
         handler = RULES[index][2]

@@ -96,7 +96,7 @@ class Context:
     doc: Doc | None = None
     text: str = ""  # doc.text, kept once: Doc.text rebuilds the string on every access
     last_quarter: tuple[int, int] | None = None  # (year, quarter) last mentioned: "the quarter", "a year ago"
-    last_year: int | None = None
+    last_year: int | None = None  # the last year named in full: "that year"
     _tense_cache: dict[int, str] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> str:

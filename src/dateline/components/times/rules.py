@@ -348,6 +348,15 @@ def ref_quarter(m: re.Match[str], ctx: Context, years_back: int, mod: str | None
     return hit(m, "DATE", fmt_quarter(year - years_back, q), mod, "publication")
 
 
+def that_period(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"that year", "later that year", "that quarter": the last year or quarter the text named."""
+    if m["unit"].lower() == "quarter":
+        return ref_quarter(m, ctx, 0) if ctx.last_quarter else hit(m, "DATE", "XXXX-QX", anchor="none")
+    if ctx.last_year is None:
+        return hit(m, "DATE", "XXXX", pre_mod(m["pre"]), "none")
+    return hit(m, "DATE", f"{ctx.last_year:04d}", pre_mod(m["pre"]))
+
+
 def the_weekend(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     if ctx.dct is None:
         return hit(m, "DATE", "XXXX-WXX-WE", anchor="none")
@@ -523,11 +532,18 @@ def year(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     y = int(m["y"])
     if ctx.dct is not None and y > ctx.dct.year + 30:
         return None  # a count or code, not a year
+    ctx.last_year = y
     return hit(m, "DATE", f"{y:04d}", pre_mod(m["pre"]))
+
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
 
 
 def decade(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     mod = pre_mod(m["pre"])
+    if m["word"]:
+        return hit(m, "DATE", f"19{DECADE_WORDS[m['word'].lower()]}", mod)
     if m["cent"]:
         return hit(m, "DATE", f"{m['cent']}{m['dec']}", mod)
     d = int(m["dec2"])
@@ -606,7 +622,8 @@ def holiday(m: re.Match[str], ctx: Context) -> list[Hit] | None:
 
 
 # -- references, sets, clock times ---------------------------------------------------------------------------
-REFERENCES = {"now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+REFERENCES = {"the short term": "FUTURE_REF", "the near term": "FUTURE_REF", "the long term": "FUTURE_REF",
+              "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
               "current": "PRESENT_REF", "presently": "PRESENT_REF", "at present": "PRESENT_REF",
               "the present": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
               "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
@@ -733,14 +750,16 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         r"most recent|prior|preceding|upcoming|that)\s+"
         r"(?P<unit>week|month|year|quarter|decade|century|weekend|fiscal year)"), relative_period),
     ("the_weekend", compile_rule(r"the weekend"), the_weekend),
+    ("that_period", compile_rule(r"(?:(?P<pre>earlier|later|early|late)\s+)?that (?:same )?(?P<unit>year|quarter)"),
+     that_period),
     ("accounting_year", compile_rule(
         r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bduring ))the (?:full |fiscal )?(?P<unit>year|week)(?= end(?:ed|ing)\b|[,.])|"
         r"the (?:full |fiscal )?(?P<unit2>year)(?= end(?:ed|ing)\b)"),
      lambda m, ctx: hit(m, "DURATION", duration(1, unit_code(m["unit"] or m["unit2"])), anchor="none")),
     ("amount", compile_rule(_NUM_UNIT), amount),
     ("vague_span", compile_rule(
-        r"(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|ensuing|following|upcoming)\s+"
-        r"(?P<unit>days|weeks|months|years|decades|hours|minutes)|(?<=\bfor\s)(?P<unit2>years|decades|months|weeks)"),
+        r"(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|ensuing|following|upcoming|future)\s+"
+        r"(?P<unit>days|weeks|months|quarters|years|decades|hours|minutes)|(?<=\bfor\s)(?P<unit2>years|decades|months|weeks)"),
      lambda m, ctx: vague_span(m, ctx) if m["unit"] else
      hit(m, "DURATION", duration(None, unit_code(m["unit2"])), anchor="none")),
     ("year_ago_adjective", compile_rule(r"year-(?:earlier|ago|before)"), year_ago_adjective),
@@ -758,7 +777,8 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         r"the\s+(?:(?:first|latest|last|past)\s+)?(?P<num>six|nine|three|twelve|6|9|3|12)\s+months"), months_of_year),
     ("fiscal_year", compile_rule(rf"(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{YEAR}|'?\d\d)"), fiscal_year),
     ("decade", compile_rule(
-        r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?:(?P<cent>1[0-9]|20)(?P<dec>\d)0|'(?P<dec2>\d)0)'?s"),
+        r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?:(?:(?P<cent>1[0-9]|20)(?P<dec>\d)0|'(?P<dec2>\d)0)'?s|"
+        r"(?<=the )(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
      decade),
     ("century", compile_rule(
         r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
@@ -772,12 +792,12 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("holiday", compile_rule(rf"(?:(?P<rel>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?"), holiday),
     ("reference", compile_rule(
         r"(?:in\s+|right\s+)?(?P<w>now|currently|current|presently|at present|the present|nowadays|these days|"
-        r"recently|lately|the past|the near future|the future)"),
+        r"recently|lately|the past|the near future|the future|the (?:short|near|long) term)"),
      lambda m, ctx: reference(m, ctx)),
     ("set_adverb", compile_rule(r"(?P<w>daily|nightly|weekly|biweekly|monthly|yearly|hourly)"),
      set_adverb),
     ("set_every", compile_rule(
-        rf"(?:every|each|per)\s+(?:(?P<other>other)\s+|(?P<num>{NUM})\s+)?"
+        rf"(?:every|each)\s+(?:(?P<other>other)\s+|(?P<num>{NUM})\s+)?"
         rf"(?P<what>{WEEKDAY}|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|{UNIT})"),
      set_every),
     ("clock", compile_rule(
