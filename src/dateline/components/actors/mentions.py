@@ -126,8 +126,9 @@ def title_before(doc: Doc, start: int, units: list[tuple[int, int]], kb: Knowled
             break
         left = i
         i -= 1
-    while left < start and (doc[left].lower_ in TITLE_LINKS or doc[left].is_punct):
-        left += 1
+    while left < start and (doc[left].lower_ in TITLE_LINKS or doc[left].is_punct or (
+            doc[left].pos_ == "NOUN" and doc[left].lower_ not in TITLE_WORDS and not kb.agent(doc[left].lower_))):
+        left += 1  # 'funeral of | Iranian commander General X': the title starts at a title-like word
     if left >= start:
         return None
     words = [t.lower_ for t in doc[left:start]]

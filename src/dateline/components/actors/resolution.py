@@ -171,7 +171,7 @@ class Resolver:
                 continue
             if label == "FAC" and self.kb.actor(ent.text) is None:
                 continue
-            if label in ("PERSON", "ORG") and " " not in key and key in persons:
+            if label in ("PERSON", "ORG", "GPE") and " " not in key and key in persons and key not in self.kb.places:
                 d = self.drafts[persons[key]]  # 'Asif' after 'Khawaja Asif' (even when NER says ORG)
                 self.add(d, ent.start, ent.end)
                 out.append((ent, d.key))
@@ -227,6 +227,8 @@ class Resolver:
         if root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" and role_mention(self.doc, root.head, self.kb):
             return  # 'Afghan officials': the role noun carries the country
         code = self.kb.demonym(ent.text) or self.kb.country_of_place(ent.text)
+        if code is None:
+            return  # NER's NORP on words that name no nationality ('Seismologists')
         d = self.draft(f"norp:{code or norm_key(ent.text)}", "NORP", display(ent.text))
         d.names.append(ent.text)
         if code:
@@ -329,10 +331,24 @@ class Resolver:
                 org_keys.append(od.key)
             head_lemma = tok.lemma_.lower()
             countries = list(dict.fromkeys(c for c, _ in m.countries))
+            named = next((self.drafts[k] for c in tok.children if c.dep_ == "appos"
+                          and (k := self.token_owner.get(c.i)) and self.drafts[k].kind == "PERSON"), None)
+            if named is not None and not m.plural:  # 'the governor, Wanda Vázquez,': the role is the person
+                title = self.text(m.start, m.end)
+                named.titles.append(title)
+                named.title_at.append(m.start)
+                named.title_words.update(t.lemma_.lower() for t in doc[m.start:m.end])
+                if m.sector != "UNK":
+                    named.sector_hints.append((m.sector, f"appositive '{title}'"))
+                named.country_hints += m.countries
+                self.add(named, m.start, m.end)
+                continue
             if len(countries) > 1:  # 'Hungarian and Romanian officials': one group per country
                 self.split_by_country(m, tok)
                 continue
-            if head_lemma in GOVERNMENT_NOUNS or tok.lower_ in GOVERNMENT_NOUNS:
+            n_words = len(m.role_words.split())
+            bare = all(t.pos_ == "ADJ" for t in doc[tok.i - n_words + 1:tok.i])
+            if bare and (head_lemma in GOVERNMENT_NOUNS or tok.lower_ in GOVERNMENT_NOUNS):
                 d = self.government(m, org_keys)
             elif not m.plural and (d := self.person_with_role(m, tok, org_keys, countries)):
                 pass
