@@ -1,0 +1,99 @@
+"""Each disambiguation rule of the places resolver, on mentions written for these tests (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.components.places.gazetteer import load_gazetteer
+from dateline.components.places.mentions import Mention
+from dateline.components.places.resolve import resolve
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def mentions(*items: str | Mention) -> list[Mention]:
+    out, pos = [], 0
+    for item in items:
+        m = item if isinstance(item, Mention) else Mention(pos, pos + len(item), item, item)
+        m.start, m.end = pos, pos + len(m.text)
+        out.append(m)
+        pos += len(m.text) + 2
+    return out
+
+
+def test_population_is_the_last_resort(gaz):
+    (paris,) = resolve(gaz, mentions("Paris"))
+    assert (paris.country, paris.feature) == ("FR", "PPLC")
+
+
+def test_city_state_pattern_picks_the_town_in_that_state(gaz):
+    (alexandria,) = resolve(gaz, mentions(Mention(0, 10, "Alexandria", "Alexandria", container="La.")))
+    assert (alexandria.country, alexandria.admin1, alexandria.geonameid) == ("US", "LA", 4314550)
+
+
+def test_city_country_pattern(gaz):
+    (perth,) = resolve(gaz, mentions(Mention(0, 5, "Perth", "Perth", container="Scotland")))
+    assert perth.country == "GB"
+
+
+def test_co_mentioned_county_pulls_the_town_into_its_state(gaz):
+    county, paris, _ = resolve(gaz, mentions("Edgar County", "Paris", "Paris"))
+    assert (county.feature, county.admin1) == ("ADM2", "IL")
+    assert (paris.country, paris.admin1) == ("US", "IL")
+
+
+def test_dominant_country_beats_a_bigger_namesake_abroad(gaz):
+    _, _, perth = resolve(gaz, mentions("United Kingdom", "Britain", "Perth"))
+    assert perth.country == "GB"
+
+
+def test_country_name_beats_a_town_of_that_name(gaz):
+    _, italy = resolve(gaz, mentions("Texas", "Italy"))
+    assert (italy.feature, italy.country) == ("PCLI", "IT")
+
+
+def test_state_name_beats_a_country_in_a_us_context(gaz):
+    _, _, georgia = resolve(gaz, mentions("Atlanta", "Alabama", "Georgia"))
+    assert (georgia.feature, georgia.country, georgia.admin1) == ("ADM1", "US", "GA")
+
+
+def test_country_name_stays_a_country_abroad(gaz):
+    _, georgia = resolve(gaz, mentions("Russia", "Georgia"))
+    assert (georgia.feature, georgia.country) == ("PCLI", "GE")
+
+
+def test_feature_cue_state_versus_city(gaz):
+    (state,) = resolve(gaz, mentions(Mention(0, 10, "Washington", "Washington", cue="state")))
+    assert (state.feature, state.admin1) == ("ADM1", "WA")
+    (city,) = resolve(gaz, mentions(Mention(0, 10, "Washington", "Washington", cue="city")))
+    assert city.feature == "PPLC" and city.country == "US"
+
+
+def test_county_phrase_resolves_to_the_county(gaz):
+    _, county = resolve(gaz, mentions("Ohio", "Licking County"))
+    assert (county.feature, county.admin1) == ("ADM2", "OH")
+
+
+def test_state_abbreviation_alone(gaz):
+    (calif,) = resolve(gaz, mentions("Calif."))
+    assert (calif.feature, calif.admin1) == ("ADM1", "CA")
+
+
+def test_direction_prefix_keeps_the_place(gaz):
+    (georgia,) = resolve(gaz, mentions("North Georgia"))
+    assert georgia.name == "Georgia"
+
+
+def test_demonym_and_capital_mentions(gaz):
+    afghan = Mention(0, 6, "Afghan", "Afghan", kind="demonym", country_hint="AF")
+    capital = Mention(8, 22, "Qatari capital", "Qatari capital", kind="capital", country_hint="QA")
+    country, doha = resolve(gaz, [afghan, capital])
+    assert (country.feature, country.geonameid) == ("PCLI", 1149361)
+    assert (doha.name, doha.feature) == ("Doha", "PPLC")
+
+
+def test_unknown_name_stays_unresolved(gaz):
+    assert resolve(gaz, mentions("Zzyzxqq")) == [None]
