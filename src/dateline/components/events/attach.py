@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "within", "into", "from", "over",
                   "throughout", "around", "along"}
@@ -64,9 +64,8 @@ def event_time(trigger: Token, index: dict[int, list[Any]]) -> Any | None:
     return None
 
 
-def event_place(doc: Doc, trigger: Token, places: list[Any]) -> Any | None:
+def event_place(doc: Doc, trigger: Token, sent: Span, places: list[Any]) -> Any | None:
     """A place in a locative phrase of the trigger (or of its object), in the trigger's sentence."""
-    sent = trigger.sent
     best = None
     for place in places or ():
         if not (sent.start_char <= place.start < sent.end_char):

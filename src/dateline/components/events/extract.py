@@ -175,14 +175,16 @@ class EventExtractor:
             cand.targets = argument_heads(_pick_target(doc, args[1]))
         _compose(cands)
         lower = sent.text.lower()
-        words = {t.lower_ for t in sent}
+        words: set[str] | None = None
         for cand in cands:
             if cand.suppressed:
                 continue
-            cand.modes = auxiliary_modes(cand.tok, lower)
+            cand.modes = auxiliary_modes(cand.tok, lower, sent.start_char)
             _threat_reading(cand)
             _intent_reading(cand)
-            cand.coding = refine_mode(cand.coding, words, self.lexicon)
+            if not cand.coding.mode:
+                words = words if words is not None else {t.lower_ for t in sent}
+                cand.coding = refine_mode(cand.coding, words, self.lexicon)
             if cand.trigger.is_noun and not cand.sources and not cand.targets:
                 cand.suppressed = True  # a bare noun ("the attack") names no one: no event
         return [c for c in cands if not c.suppressed]
@@ -225,13 +227,11 @@ class EventExtractor:
         modes = cand.modes
         if time is not None and pub and str(time.value)[:4].isdigit() and int(str(time.value)[:4]) < int(pub[:4]) - 1:
             modes.historical = True
-        place = event_place(doc, tok, places)
+        place = event_place(doc, tok, sent, places)
         if place is not None:
             place.role = "event"
         ev_start = sent.start_char
-        ev_end = sent.end_char
-        while ev_end > ev_start and doc.text[ev_end - 1].isspace():
-            ev_end -= 1
+        ev_end = ev_start + len(sent.text.rstrip())
         return Event(
             id=make_id("event", aid, start, end, cand.coding.type),
             type=cand.coding.type, mode=cand.coding.mode, contexts=list(cand.coding.contexts),

@@ -42,6 +42,18 @@ class Lexicon:
     patterns: dict[str, list[tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...], Coding | None]]] = \
         field(default_factory=dict)
     mode_cues: dict[str, tuple[str, str]] = field(default_factory=dict)  # word -> (type, mode)
+    # per verb: word of a pattern's first slot -> patterns, so a sentence only tries patterns it can match
+    pattern_index: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+
+    def index_patterns(self) -> None:
+        self.pattern_index = {}
+        for verb, patterns in self.patterns.items():
+            index: dict[str, list[int]] = {}
+            for position, pattern in enumerate(patterns):
+                first = (pattern[1] or pattern[0])[0]
+                for word in first:
+                    index.setdefault(word, []).append(position)
+            self.pattern_index[verb] = index
 
 
 def _coding(entry: dict[str, Any]) -> Coding:
@@ -118,4 +130,5 @@ def load_lexicon(user_files: tuple[str, ...] = ()) -> Lexicon:
                 lex.verbs[lemma] = coding
                 lex.patterns.pop(lemma, None)  # the user's meaning replaces CAMEO's patterns for that verb
         lex.nouns.update(nouns)
+    lex.index_patterns()
     return lex

@@ -74,7 +74,7 @@ def _has_if(verb: Token) -> bool:
     return False
 
 
-def auxiliary_modes(trigger: Token, sent_text_lower: str) -> Modes:
+def auxiliary_modes(trigger: Token, sent_text_lower: str, sent_start: int) -> Modes:
     modes = Modes()
     chain = verb_chain(trigger)
     for i, tok in enumerate(chain):
@@ -97,8 +97,8 @@ def auxiliary_modes(trigger: Token, sent_text_lower: str) -> Modes:
         if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ in HISTORICAL_ADVERBS for c in children):
             modes.historical = True
     if not modes.historical:
-        end = trigger.idx - trigger.sent.start_char
-        start = min(chain[-1].left_edge.idx - chain[-1].sent.start_char, end - HISTORICAL_WINDOW)
+        end = trigger.idx - sent_start
+        start = min(chain[-1].left_edge.idx - sent_start, end - HISTORICAL_WINDOW)
         window = sent_text_lower[max(0, start):end]
         modes.historical = any(p in window for p in HISTORICAL_PHRASES)
     return modes

@@ -53,12 +53,18 @@ def _bags(tok: Token) -> tuple[set[str], set[str]]:
 
 def match_pattern(tok: Token, lex: Lexicon) -> tuple[bool, Coding | None, int]:
     """(matched, coding, number of slots) of the longest CAMEO pattern that fits the verb's dependents."""
-    patterns = lex.patterns.get(tok.lemma_.lower())
-    if not patterns:
+    lemma = tok.lemma_.lower()
+    index = lex.pattern_index.get(lemma)
+    if not index:
         return False, None, 0
     pre, post = _bags(tok)
+    positions: set[int] = set()
+    for word in (pre | post) & index.keys():
+        positions.update(index[word])
+    patterns = lex.patterns[lemma]
     best: tuple[bool, Coding | None, int] = (False, None, 0)
-    for pre_slots, post_slots, coding in patterns:
+    for position in sorted(positions):  # dictionary order breaks ties, as in PETRARCH
+        pre_slots, post_slots, coding = patterns[position]
         size = len(pre_slots) + len(post_slots)
         if size <= best[2]:
             continue
