@@ -31,6 +31,8 @@ TITLE_LINKS = frozenset({"for", "of", "and", "-", "&"})
 LONG_FORM_LINKS = frozenset({"of", "the", "for", "and", "e", "i", "ul", "al", "el", "de", "la", "du", "des",
                              "del", "da", "di", "y", "et", "-", "&", "on", "in", "der", "van", "von"})
 GOVERNMENT_HEADS = frozenset({"government", "authorities", "authority", "administration", "regime", "cabinet"})
+_NP_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "case", "nummod", "quantmod", "advmod", "cc", "conj",
+                           "nmod", "punct", "predet", "npadvmod"})
 _PERSON_SUFFIXES = ("er", "or", "ist", "man", "woman", "person", "ian", "ant", "ent", "ee", "ary", "al", "ive")
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 
@@ -177,7 +179,10 @@ def role_mention(doc: Doc, head: Token, kb: KnowledgeBase) -> Mention | None:
         sector = "UNK"
     if sector is None:
         return None
-    left = head.left_edge.i
+    left = first
+    while left > 0 and doc[left - 1].dep_ in _NP_MODIFIERS and doc[left - 1].pos_ not in ("VERB", "AUX") and \
+            head.left_edge.i <= left - 1:
+        left -= 1  # the noun phrase's own modifiers, not a clause the parser attached to it
     start = left
     m = Mention(start, head.i + 1, "role", "ROLE", role_words=" ".join(words), sector=sector)
     m.plural = head.tag_ in ("NNS", "NNPS")

@@ -41,6 +41,7 @@ MEDIA_VERBS = frozenset({"tell", "talk", "speak"})
 def display(text: str) -> str:
     """A name as shown: whitespace collapsed, no leading article."""
     text = " ".join(text.split())
+    text = re.sub(r"\s*['’]s?$", "", text)  # "Republican Party's" -> "Republican Party"
     return text[4:] if text[:4].lower() == "the " else text
 
 
@@ -357,7 +358,7 @@ class Resolver:
                 if not m.plural:
                     key = key.replace("group:", "role:")
                 kind = "GROUP" if m.plural else "PERSON" if person_like(tok.lemma_) else "ORG"
-                d = self.draft(key, kind, self.text(m.start, m.end))
+                d = self.draft(key, kind, self.role_name(m.start, m.end))
                 d.role_words = m.role_words
                 if d.kind == "PERSON" and not d.titles:
                     d.titles.append(self.text(m.start, m.end))
@@ -366,6 +367,14 @@ class Resolver:
                 d.country_hints += m.countries
                 d.orgs += [k for k in org_keys if k not in d.orgs]
             self.add(d, m.start, m.end)
+
+    def role_name(self, start: int, end: int) -> str:
+        """'at least 1,991 delegates' -> 'delegates': the role phrase without articles and quantities."""
+        toks = list(self.doc[start:end])
+        while len(toks) > 1 and (toks[0].pos_ in ("DET", "NUM", "ADV", "ADP", "PRON") or toks[0].like_num
+                                 or toks[0].lower_ in ("least", "most", "some", "several", "many", "few")):
+            toks = toks[1:]
+        return " ".join(t.text for t in toks)
 
     def split_by_country(self, m: Mention, head) -> None:
         doc, kb = self.doc, self.kb
