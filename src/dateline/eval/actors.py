@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_GOLD = Path("../shared/data/events/plover/PLOVER_GSR_CAMEO.txt")
+DEFAULT_CONFLIBERT = Path("../shared/data/events/conflibert/cameo_ner__train.txt")
 GOLD_ALIASES = {"JAP": "JPN", "ROM": "ROU", "TMP": "TLS", "ITL": "ITA"}  # CAMEO-era codes and a gold typo
 IGO_FAMILY = {"IGO", "UNO", "EUR"}
 
@@ -113,11 +114,59 @@ def evaluate(gold_path: Path, limit: int | None = None, pipeline: Any = None) ->
     }
 
 
+def actor_role_spans(record: Any) -> dict[str, set[tuple[int, int]]]:
+    """Mentions of the actors that events name as source (S) or target (T)."""
+    by_id = {a.id: a for a in record.actors}
+    out: dict[str, set[tuple[int, int]]] = {"S": set(), "T": set()}
+    for ev in record.events:
+        for role, ids in (("S", ev.source), ("T", ev.target)):
+            for actor_id in ids:
+                actor = by_id.get(actor_id)
+                if actor is not None:
+                    out[role].update((s, e) for s, e in actor.mentions + actor.metonymy)
+    out["T"] -= out["S"]
+    return out
+
+
+def evaluate_conflibert(gold_path: Path, limit: int | None = None, pipeline: Any = None) -> dict[str, Any]:
+    """Mention-level P/R/F1 of event source/target actors against ConfliBERT's S/T tags (overlap and exact)."""
+    from ..pipeline import Pipeline
+    from .events import read_conflibert_ner, run_pipeline
+
+    sents = read_conflibert_ner(gold_path)[:limit] if limit else read_conflibert_ner(gold_path)
+    pipeline = pipeline or Pipeline()
+    records = run_pipeline(pipeline, ((f"ner{i}", s["text"], None) for i, s in enumerate(sents)))
+    counts: dict[str, Counter[str]] = {"S": Counter(), "T": Counter()}
+    for gold, record in zip(sents, records, strict=True):
+        pred = actor_role_spans(record) if hasattr(record, "actors") else {"S": set(), "T": set()}
+        for role in ("S", "T"):
+            golds = [tuple(g) for g in gold[role]]
+            c = counts[role]
+            c["pred"] += len(pred[role])
+            c["gold"] += len(golds)
+            c["pred_ok"] += sum(any(p[0] < g[1] and g[0] < p[1] for g in golds) for p in pred[role])
+            c["gold_ok"] += sum(any(p[0] < g[1] and g[0] < p[1] for p in pred[role]) for g in golds)
+            c["exact"] += len(pred[role] & set(golds))
+
+    def prf(c: Counter[str]) -> dict[str, float]:
+        p = c["pred_ok"] / c["pred"] if c["pred"] else 0.0
+        r = c["gold_ok"] / c["gold"] if c["gold"] else 0.0
+        ep = c["exact"] / c["pred"] if c["pred"] else 0.0
+        er = c["exact"] / c["gold"] if c["gold"] else 0.0
+        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+                "exact_f1": round(2 * ep * er / (ep + er), 4) if ep + er else 0.0}
+
+    return {"gold": str(gold_path), "sentences": len(sents), "source": prf(counts["S"]),
+            "target": prf(counts["T"]), "overall": prf(counts["S"] + counts["T"])}
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("actors", help="actor country accuracy on the PLOVER GSR sentences")
     p.add_argument("--gold", default=str(DEFAULT_GOLD), help="PLOVER_GSR_CAMEO.txt (JSON list)")
     p.add_argument("--limit", type=int, help="only the first N sentences")
     p.add_argument("--json", action="store_true", help="print the full report (with errors) as JSON")
+    p.add_argument("--conflibert", metavar="CONLL", nargs="?", const=str(DEFAULT_CONFLIBERT),
+                   help="also score event source/target actor mentions on ConfliBERT cameo_ner (full pipeline)")
     p.set_defaults(func=run)
 
 
@@ -128,10 +177,16 @@ def run(args: argparse.Namespace) -> int:
     if not gold.exists():
         raise ConfigError(f"gold file not found: {gold}")
     report = evaluate(gold, limit=args.limit)
+    if args.conflibert:
+        report["conflibert"] = evaluate_conflibert(Path(args.conflibert), limit=args.limit)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0
     print(f"PLOVER GSR: {report['sentences']} sentences, {report['actors']} coded actors")
     print(f"country accuracy {report['country_accuracy']:.3f} (source {report['source_accuracy']:.3f}, "
           f"target {report['target_accuracy']:.3f}); actor found for {report['actor_found']:.3f}")
+    if "conflibert" in report:
+        c = report["conflibert"]
+        print(f"ConfliBERT cameo_ner ({c['sentences']} sentences), event actor mentions: "
+              + "; ".join(f"{r} F1 {c[r]['f1']:.3f} (exact {c[r]['exact_f1']:.3f})" for r in ("source", "target")))
     return 0
