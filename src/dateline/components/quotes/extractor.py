@@ -19,6 +19,7 @@ MIN_STANDALONE_WORDS = 8  # a quotation with no cue and no quote before it must 
 DIRECT_SHARE = 0.8  # content this much inside quotation marks is a direct quote
 _GLUE = re.compile(r"^[\s,.;:!?\"“”‘’'—–-]*$")
 _LETTERS = re.compile(r"\w")
+_NEW_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 
 
 @dataclass
@@ -164,13 +165,16 @@ def _previous_in_paragraph(text: str, drafts: list[Draft], start: int) -> Draft 
         return None
     last = max(before, key=lambda d: d.content[-1][1])
     end = last.content[-1][1]
-    if any(end < c[0] < start for d in drafts for c in d.cue):
+    if any(end < c[0] < start for d in drafts if d is not last for c in d.cue):
         return None
     gap = text[end:start]
     if "\n" not in gap:
         return last
-    tail = text[max(end, last.frame[1]):start]
-    return last if not tail.strip(" \t\n\"“”‘’'.,") else None
+    rest_of_paragraph = gap[:gap.index("\n")]
+    between = gap[gap.index("\n"):]
+    if _NEW_SENTENCE.search(rest_of_paragraph) or between.strip():
+        return None
+    return last
 
 
 def _continue_speakers(drafts: list[Draft]) -> None:
