@@ -277,9 +277,11 @@ def places(store: Store, f: Filters, *, limit: int = DEFAULT_PAGE, offset: int =
 
 
 def timeline_series(store: Store, f: Filters, *, exact_actor: bool = False) -> list[dict[str, Any]]:
-    """Event counts per month and PLOVER type (undated events fall under the article's month)."""
+    """Event counts per month and PLOVER type (events without a month fall under their article's month)."""
     where = event_filter(f, exact_actor=exact_actor)
-    sql = f"""SELECT substr({q.EVENT_DATE}, 1, 7) AS period, e.type AS type, count(*) AS n
+    month = f"""(CASE WHEN {q.EVENT_DATE} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' THEN substr({q.EVENT_DATE}, 1, 7)
+      ELSE substr(a.date, 1, 7) END)"""  # a year-only or week value counts in its article's month
+    sql = f"""SELECT {month} AS period, e.type AS type, count(*) AS n
       {EVENTS_FROM} {where.sql()} GROUP BY period, e.type ORDER BY period, e.type"""
     return [{"period": r["period"], "type": r["type"], "quad": quad(r["type"]), "count": r["n"]}
             for r in store._rows(sql, where.params)]

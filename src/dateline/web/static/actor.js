@@ -28,7 +28,8 @@
   const W = 640, H = 240, L = 34, B = 40, T = 10, R = 10;
   const max = Math.max(1, ...months.map((p) => [1, 2, 3, 4].reduce((a, q) => a + byMonth[p][q], 0)));
   const svg = svgEl("svg", { class: "chart", viewBox: `0 0 ${W} ${H}`, "aria-hidden": "true" });
-  const bw = (W - L - R) / Math.max(months.length, 1);
+  const bw = Math.min((W - L - R) / Math.max(months.length, 1), 56);
+  const x0 = L + ((W - L - R) - bw * months.length) / 2;  // few months: narrow bars, centred
   const y = (v) => H - B - (v / max) * (H - B - T);
   svg.append(svgEl("line", { x1: L, x2: W - R, y1: H - B, y2: H - B, stroke: "#aab3be" }));
   for (const tick of [0, Math.ceil(max / 2), max]) {
@@ -41,12 +42,12 @@
     for (const q of [1, 2, 3, 4]) {
       const v = byMonth[p][q];
       if (!v) continue;
-      const rect = svgEl("rect", { class: `bar q${q}`, x: L + i * bw + 1, width: Math.max(bw - 2, 1), y: y(base + v), height: y(base) - y(base + v) });
+      const rect = svgEl("rect", { class: `bar q${q}`, x: x0 + i * bw + 1, width: Math.max(bw - 2, 1), y: y(base + v), height: y(base) - y(base + v) });
       rect.append(svgEl("title", {}, `${p}: ${v} ${QUAD_NAMES[q]}`));
       svg.append(rect);
       base += v;
     }
-    if (i % labelEvery === 0) svg.append(svgEl("text", { x: L + i * bw + bw / 2, y: H - B + 14, "text-anchor": "middle" }, p));
+    if (i % labelEvery === 0) svg.append(svgEl("text", { x: x0 + i * bw + bw / 2, y: H - B + 14, "text-anchor": "middle" }, p));
   });
   box.append(svg);
 

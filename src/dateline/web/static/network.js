@@ -18,11 +18,12 @@
   });
   const links = edges.map((e) => ({ s: index.get(e.source), t: index.get(e.target), w: e.weight, e }));
   // Fruchterman-Reingold with a cooling step; a fixed start makes the picture the same on every load
-  const k = Math.sqrt((W * H) / nodes.length) * 0.55;
+  const k = Math.sqrt((W * H) / nodes.length) * 0.6;
   for (let iter = 0, temp = W / 10; iter < 300; iter++, temp *= 0.985) {
     const disp = pos.map(() => ({ x: 0, y: 0 }));
     for (let i = 0; i < pos.length; i++) for (let j = i + 1; j < pos.length; j++) {
       const dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y, d = Math.max(Math.hypot(dx, dy), 0.01);
+      if (d > 2.5 * k) continue;  // no long-range repulsion: separate groups stay near each other
       const f = (k * k) / d;
       disp[i].x += (dx / d) * f; disp[i].y += (dy / d) * f; disp[j].x -= (dx / d) * f; disp[j].y -= (dy / d) * f;
     }
@@ -32,10 +33,11 @@
       disp[l.s].x -= (dx / d) * f; disp[l.s].y -= (dy / d) * f; disp[l.t].x += (dx / d) * f; disp[l.t].y += (dy / d) * f;
     }
     pos.forEach((p, i) => {
+      // gravity keeps disconnected groups near the middle; the picture is fitted to the box afterwards
+      disp[i].x += (W / 2 - p.x) * 0.05 * k / 50; disp[i].y += (H / 2 - p.y) * 0.05 * k / 50;
       const d = Math.max(Math.hypot(disp[i].x, disp[i].y), 0.01), step = Math.min(d, temp);
-      p.x += (disp[i].x / d) * step + (W / 2 - p.x) * 0.01;
-      p.y += (disp[i].y / d) * step + (H / 2 - p.y) * 0.01;
-      p.x = Math.min(W - 60, Math.max(60, p.x)); p.y = Math.min(H - 25, Math.max(25, p.y));
+      p.x += (disp[i].x / d) * step;
+      p.y += (disp[i].y / d) * step;
     });
   }
 
@@ -77,7 +79,7 @@
   box.append(svg);
 
   const tbody = document.querySelector("#edges-table tbody");
-  for (const e of edges.slice(0, 50)) {
+  for (const e of edges.slice(0, 30)) {
     const types = Object.entries(e.types).sort((a, b) => b[1] - a[1]).map(([t, c]) => `${t} ${c}`).join(", ");
     tbody.append(el("tr", {}, el("td", {}, el("a", { href: actorHref(e.source) }, e.source)),
       el("td", {}, el("a", { href: actorHref(e.target) }, e.target)), el("td", { class: "num" }, e.weight),
