@@ -226,3 +226,10 @@ def test_missing_store_fails_clearly(tmp_path):
 
     with pytest.raises(StoreError, match="no such database"):
         create_app(tmp_path / "absent.db")
+
+
+def test_events_page_exact_actor_keeps_to_that_actor(client):
+    page = client.get("/events?actor=Alma%20Varga&exact=true").text
+    n = get_json(client, "/api/events?actor=Alma%20Varga&exact=true")["total"]
+    assert page.count('<tr data-id="') == min(n, 50) and 'name="exact"' in page
+    assert "exact=true" in page.split('id="events-table"')[1].split("</thead>")[0]  # sort links keep it

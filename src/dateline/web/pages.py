@@ -117,7 +117,7 @@ def _listing(request: Request, template: str, fetch: Any, f: Filters, offset: in
         error = None
     except QueryError as exc:
         items, total, error = [], 0, str(exc)
-    params = {**f.params(), **{k: v for k, v in extra.items() if k == "sort"}}
+    params = {**f.params(), **{k: v for k, v in extra.items() if k == "sort" or (k == "exact" and v)}}
     page = make_page(request.url.path, params, total, offset, len(items))
     return render(request, template, items=items, page=page, f=f, error=error, **extra)
 
@@ -138,14 +138,18 @@ def home(request: Request, store: StoreDep) -> HTMLResponse:
 
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, store: StoreDep, f: FiltersDep, offset: Offset = 0,
-                sort: str = "date") -> HTMLResponse:
+                sort: str = "date", exact: bool = False) -> HTMLResponse:
+    exact = exact and bool(f.actor)  # from an actor's page: that actor only, not every name containing it
+
     def sort_url(key: str) -> str:
         new = "-" + key if sort == key else key
-        return "/events?" + urlencode({**f.params(), "sort": new})
+        return "/events?" + urlencode({**f.params(), "sort": new, **({"exact": "true"} if exact else {})})
 
     return _listing(request, "events.html",
-                    lambda: queries.events_page(store, f, sort=sort, limit=PAGE_SIZE, offset=offset),
-                    f, offset, title="Events", sort=sort, sort_url=sort_url, sort_columns=EVENT_COLUMNS)
+                    lambda: queries.events_page(store, f, sort=sort, limit=PAGE_SIZE, offset=offset,
+                                                exact_actor=exact),
+                    f, offset, title="Events", sort=sort, sort_url=sort_url, sort_columns=EVENT_COLUMNS,
+                    exact=exact)
 
 
 @router.get("/quotes", response_class=HTMLResponse)
