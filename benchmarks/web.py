@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import socket
 import statistics
@@ -66,6 +67,7 @@ def main() -> None:
         while not server.started:
             time.sleep(0.05)
         results = []
+        load_before = round(os.getloadavg()[0], 2)  # the machine is shared: say how busy it was
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
             for url in URLS:
                 t = time.perf_counter()
@@ -88,7 +90,9 @@ def main() -> None:
     slowest = max(results, key=lambda r: max(r["max_ms"], r["cold_ms"]))
     report = {
         "benchmark": "web: response time per page and API call (real HTTP, uvicorn, one client)",
-        "machine": f"{platform.machine()}, {platform.python_implementation()} {platform.python_version()}",
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, {platform.python_implementation()} "
+                   f"{platform.python_version()}",
+        "load_average_1m_before_after": [load_before, round(os.getloadavg()[0], 2)],
         "store": {"articles": counts["articles"], "events": counts["events"], "quotes": counts["quotes"],
                   "actors": counts["actors"], "places": counts["places"], "build_s": round(build_s, 1)},
         "repeat": args.repeat, "target_ms": TARGET_MS,

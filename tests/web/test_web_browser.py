@@ -167,7 +167,13 @@ def test_article_highlights_are_the_record_spans(page, server, db, tmp_path):
     assert set(pieces) == expected
     for (_, s, e), chars in pieces.items():
         assert chars == set(range(s, e))
-    # keyboard: Tab reaches a highlight and its details appear
+    # keyboard: Tab alone reaches the highlights, and a focused highlight shows its details
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('mark.hl')"):
+            break
+    assert page.evaluate("document.activeElement.matches('mark.hl')")
+    assert page.locator("#tooltip").is_visible()
     page.focus("mark.hl-event")
     details = page.locator("#details-body").inner_text()
     assert "source" in details and record.events[0].type in page.locator("#details").inner_text()
