@@ -13,7 +13,7 @@ import sys
 from .errors import DatelineError
 
 COMMANDS = ("extract", "demo", "eval", "ingest", "events", "quotes", "actors", "timeline", "search", "show",
-            "export", "serve", "load")
+            "export", "serve", "load", "link")
 
 
 def build_parser() -> argparse.ArgumentParser:
