@@ -155,9 +155,26 @@ def _alpha3(code: str | None) -> str | None:
     return code[:3]
 
 
+def _is_country(code: str) -> bool:
+    try:
+        import pycountry
+
+        return pycountry.countries.get(alpha_3=code) is not None
+    except (ImportError, LookupError, KeyError):
+        return True
+
+
 def actor_countries(record: Record, ids: list[str]) -> set[str]:
+    """Country codes of the actors; an actor coded with a non-country code (UNO, EUR, NATO) also counts as
+    the GSR's generic "IGO"."""
     by_id = {a.id: a for a in record.actors}
-    return {c for c in (_alpha3(by_id[i].country) for i in ids if i in by_id) if c}
+    out = set()
+    for code in (_alpha3(by_id[i].country) for i in ids if i in by_id):
+        if code:
+            out.add(code)
+            if not _is_country(code):
+                out.add("IGO")
+    return out
 
 
 def macro_f1(gold: list[str], pred: list[str], labels: Iterable[str]) -> float:

@@ -87,7 +87,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if head.i == verb.i:
         return None
-    if verb.dep_ == "xcomp":
+    if verb.dep_ in ("xcomp", "acomp"):  # "Syria is willing to withdraw": willing -> is -> Syria
         if head.lemma_.lower() in OBJECT_CONTROL:
             obj = _child(head, {"dobj"})
             if obj is not None:

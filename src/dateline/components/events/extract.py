@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Event, make_id
 from ..base import actor_covering, article_date, article_id
-from .arguments import argument_heads, noun_arguments, np_bounds, verb_arguments
+from .arguments import argument_heads, noun_arguments, np_bounds, subject, verb_arguments
 from .attach import event_place, event_quote, event_time, time_index
 from .lexicon import Coding, Lexicon
 from .modes import Modes, auxiliary_modes
@@ -23,12 +23,14 @@ OBJECT_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE":
                "CONCEDE": "yield", "RETREAT": "yield"}
 THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations"}
 # Verbs that frame their complement: the complement is what is requested/threatened/offered/refused.
+OBLIGATION_AUX = {"must", "should"}
 INTENT_TYPES = {"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 FRAMING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 REFUSAL_VERBS = {"dismiss", "rule", "deny", "reject", "refuse", "decline", "rebuff", "oppose"}
 SAY_VERBS = {"say", "tell", "state", "add", "claim", "announce", "declare", "warn", "insist", "stress",
              "note", "write", "report", "affirm", "assert", "suggest", "indicate", "reiterate", "vow"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl"}
+THIRD_PERSON = {"it", "they", "he", "she"}
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 
 
@@ -144,6 +146,37 @@ def _pick_target(doc: Doc, candidates: list[Token]) -> Token | None:
     return candidates[0] if candidates else None
 
 
+def _speaker_antecedent(pron: Token) -> Token | None:
+    """The subject of the communication verb whose complement a pronoun subject opens ("Iraq said it ...")."""
+    if pron.lower_ not in THIRD_PERSON or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    say = _in_reported_speech(pron.head)
+    subj = subject(say) if say is not None else None
+    return subj if subj is not None and subj.pos_ != "PRON" else None
+
+
+def _obligations(sent: Span, cands: list[Candidate]) -> None:
+    """"X said Y must Z" is a demand by X on Y (PLOVER REQUEST: "all requests, demands, and orders")."""
+    by_token = {c.tok.i: c for c in cands}
+    for tok in sent:
+        if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children):
+            continue
+        say = _in_reported_speech(tok)
+        if say is None:
+            continue
+        cand = by_token.get(tok.i)
+        inner_type = cand.coding.type if cand is not None else None
+        mode = OBJECT_MODE.get(inner_type or "", "change")
+        coding = Coding("REQUEST", mode, cand.coding.contexts if cand is not None else ())
+        if cand is None:
+            cand = Candidate(Trigger(tok, coding, "verb", tok.idx + len(tok.text)), coding)
+            cands.append(cand)
+        obligee = subject(tok)
+        cand.coding = coding
+        cand.sources = argument_heads(subject(say))
+        cand.targets = argument_heads(obligee)
+
+
 def _intent_reading(cand: Candidate) -> None:
     """A promised or offered cooperative act is an AGREE (PLOVER: "indicate willingness or commitment to
     cooperate"): "Finland will give Tanzania a grant", "Syria is willing to withdraw its troops"."""
@@ -155,8 +188,10 @@ def _intent_reading(cand: Candidate) -> None:
 def _confidence(cand: Candidate, has_source: bool, has_target: bool) -> float:
     score = {"pattern": 0.6, "phrasal": 0.55, "verb": 0.5, "user": 0.6, "noun": 0.35}[cand.trigger.how]
     score += 0.15 * has_source + 0.1 * has_target
-    if cand.tok.dep_ == "ROOT" or cand.embedded is not None:
-        score += 0.1
+    if cand.tok.dep_ == "ROOT" or cand.embedded is not None or _in_reported_speech(cand.tok) is not None:
+        score += 0.1  # the sentence's main event, or what its speaker said
+    elif cand.tok.dep_ in ("relcl", "acl", "advcl", "pcomp"):
+        score -= 0.05  # background detail
     if cand.modes.hypothetical or cand.modes.negated:
         score -= 0.05
     return round(max(0.05, min(0.95, score)), 2)
@@ -174,6 +209,7 @@ class EventExtractor:
             cand.sources = args[0]
             cand.targets = argument_heads(_pick_target(doc, args[1]))
         _compose(cands)
+        _obligations(sent, cands)
         lower = sent.text.lower()
         words: set[str] | None = None
         for cand in cands:
@@ -206,10 +242,18 @@ class EventExtractor:
         spans: list[list[int]] = []
         for tok in heads:
             start, end = np_bounds(tok)
-            spans.append([start, end])
             actor = actor_covering(doc, start, end)
+            if actor is None and tok.pos_ == "PRON":
+                antecedent = _speaker_antecedent(tok)
+                if antecedent is not None:  # "Iraq said it would allow ...": it = Iraq
+                    start, end = np_bounds(antecedent)
+                    actor = actor_covering(doc, start, end)
+            if actor is None and tok.right_edge.i - tok.i <= 8:
+                # "Leaders of the opposition coalition", "doctors from two American aid groups"
+                actor = actor_covering(doc, start, tok.right_edge.idx + len(tok.right_edge.text))
             if actor is None and quote is not None and tok.lower_ in FIRST_PERSON:
                 actor = quote.speaker_actor  # "we" inside a quote is the speaker's side
+            spans.append([start, end])
             if actor and actor not in ids:
                 ids.append(actor)
         return ids, spans

@@ -96,6 +96,8 @@ def noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
 def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     out = []
     for tok in sent:
+        if tok.dep_ in ("prep", "mark", "amod", "compound"):
+            continue  # "according to", "following", "the banned group": not predicates
         if tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX"):
             trig = verb_trigger(tok, lex)
         elif tok.pos_ == "NOUN":
