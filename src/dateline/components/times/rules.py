@@ -322,7 +322,7 @@ def relative_period(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     if rel == "past" and not det:
         return hit(m, "DURATION", duration(1, unit), mod, "none")
     if rel == "latest" and unit == "Q":
-        return ref_quarter(m, ctx, 0, mod)
+        return ref_quarter(m, ctx, 0, mod, latest=True)
     if ctx.dct is None:
         return hit(m, "DATE", UNRESOLVED.get(unit, "XXXX"), mod, "none")
     step = -1 if rel in PREVIOUS or rel in ("latest", "most recent") else 1 if rel in NEXT else 0
@@ -337,8 +337,10 @@ def relative_period(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     return hit(m, "DATE", value, mod, "publication")
 
 
-def ref_quarter(m: re.Match[str], ctx: Context, years_back: int, mod: str | None = None) -> list[Hit] | None:
-    if ctx.last_quarter:
+def ref_quarter(m: re.Match[str], ctx: Context, years_back: int, mod: str | None = None,
+                latest: bool = False) -> list[Hit] | None:
+    """The quarter in focus: the last one named (or, for "the latest quarter", the last one completed)."""
+    if ctx.last_quarter and not latest:
         year, q = ctx.last_quarter
     elif ctx.dct is not None:  # the latest completed quarter
         prev = shift(ctx.dct, "Q", -1)
@@ -434,7 +436,12 @@ def ago(m: re.Match[str], ctx: Context, n: float | None, unit: str, mod: str | N
 
 
 def vague_span(m: re.Match[str], ctx: Context) -> list[Hit] | None:
-    """"recent years", "the coming weeks", "for years": vague stretches (PXY) or past/future references."""
+    """"recent years", "the coming weeks": past/future references; "the next days", "for years": PXD, PXY."""
+    rel = m["rel"].lower()
+    if rel in ("recent", "past", "previous"):  # "in recent years": TimeBank's past reference
+        return hit(m, "DATE", "PAST_REF", None, "none")
+    if rel in ("coming", "future", "upcoming"):
+        return hit(m, "DATE", "FUTURE_REF", None, "none")
     unit = unit_code(m["unit"])
     return hit(m, "DURATION", duration(None, "MIN" if m["unit"].lower().startswith("min") else unit), None, "none")
 
@@ -514,7 +521,7 @@ def reference_period(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         return None
     if which == "current" and ctx.dct is not None:
         return hit(m, "DATE", fmt_quarter(ctx.dct.year, QUARTER_OF_MONTH[ctx.dct.month]), anchor="publication")
-    return ref_quarter(m, ctx, back)
+    return ref_quarter(m, ctx, back, latest=which in ("latest", "most recent"))
 
 
 def fiscal_year(m: re.Match[str], ctx: Context) -> list[Hit] | None:
