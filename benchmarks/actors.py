@@ -19,13 +19,14 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from dateline.eval.actors import evaluate
+from dateline.eval.actors import evaluate, evaluate_conflibert
 from dateline.nlp import build_nlp
 from dateline.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 GSR = SHARED / "events" / "plover" / "PLOVER_GSR_CAMEO.txt"
+CONFLIBERT = SHARED / "events" / "conflibert" / "cameo_ner__train.txt"
 WIKINEWS = SHARED / "corpora" / "wikinews" / "wikinews_2019.csv"
 OUT = ROOT / "benchmarks" / "results" / "actors.json"
 
@@ -62,6 +63,8 @@ def wikinews_speed(nlp, limit: int) -> dict:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--wikinews", type=int, default=100, help="Wikinews articles to time (0: skip)")
+    ap.add_argument("--conflibert", type=int, default=-1,
+                    help="ConfliBERT cameo_ner sentences for event-actor mention F1 (-1: all, 0: skip)")
     args = ap.parse_args()
     if not GSR.exists():
         print(f"no gold data at {GSR}", file=sys.stderr)
@@ -72,9 +75,12 @@ def main() -> int:
     result = {"plover_gsr": report, "errors_sample": errors[:40], "python": platform.python_version()}
     if args.wikinews and WIKINEWS.exists():
         result["speed_wikinews"] = wikinews_speed(nlp, args.wikinews)
+    if args.conflibert and CONFLIBERT.exists():  # needs the events component: the full pipeline
+        result["conflibert_event_actor_mentions"] = evaluate_conflibert(
+            CONFLIBERT, limit=None if args.conflibert < 0 else args.conflibert)
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", "utf-8")
-    print(json.dumps({"plover_gsr": report, "speed_wikinews": result.get("speed_wikinews")}, indent=2))
+    print(json.dumps({k: v for k, v in result.items() if k != "errors_sample"}, indent=2))
     return 0
 
 

@@ -40,18 +40,16 @@ _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z]*(?:[-.][A-Za-z]+)*)\s*\)")
 
 
 @dataclass
-class Mention:
-    start: int  # token indices [start, end)
+class RoleMention:
+    """A role-noun phrase ('the defence minister', 'Afghan officials'); token indices [start, end)."""
+
+    start: int
     end: int
-    kind: str  # name | acronym | longform | role | pronoun | capital
-    label: str  # PERSON | ORG | GPE | NORP | ROLE | PRON
+    role_words: str  # the agent noun phrase ('defence minister')
+    sector: str  # its sector from the agent dictionaries ('UNK' for a bare title word)
     key: str = ""  # normalised text
-    role_words: str = ""  # for role mentions: the agent noun phrase ('defence minister')
-    sector: str | None = None  # agent-noun sector of a role mention
-    countries: list[tuple[str, str]] = field(default_factory=list)  # (ISO3, evidence)
+    countries: list[tuple[str, str]] = field(default_factory=list)  # (ISO3, evidence) from modifiers
     orgs: list[tuple[int, int]] = field(default_factory=list)  # token spans of organisations modifying it
-    title: tuple[int, int] | None = None  # token span of a title/appositive describing a PERSON
-    unit: int | None = None  # acronym definition id shared by a long form and its acronym
     plural: bool = False
     definite: bool = False
 
@@ -159,7 +157,7 @@ def role_head_words(doc: Doc, head: Token) -> tuple[int, list[str]]:
     return i + 1, [t.lower_ for t in doc[i + 1:head.i + 1]]
 
 
-def role_mention(doc: Doc, head: Token, kb: KnowledgeBase) -> Mention | None:
+def role_mention(doc: Doc, head: Token, kb: KnowledgeBase) -> RoleMention | None:
     """A role-noun mention ('the defence minister', 'Afghan officials', 'Taliban authorities') or None."""
     if not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in GOVERNMENT_HEADS) or head.dep_ in ("compound", "amod") or \
             head.ent_type_ == "PERSON" or head.ent_type_ == "ORG" and head.lower_ not in GOVERNMENT_HEADS:
@@ -184,7 +182,7 @@ def role_mention(doc: Doc, head: Token, kb: KnowledgeBase) -> Mention | None:
             head.left_edge.i <= left - 1:
         left -= 1  # the noun phrase's own modifiers, not a clause the parser attached to it
     start = left
-    m = Mention(start, head.i + 1, "role", "ROLE", role_words=" ".join(words), sector=sector)
+    m = RoleMention(start, head.i + 1, role_words=" ".join(words), sector=sector)
     m.plural = head.tag_ in ("NNS", "NNPS")
     for tok in doc[left:first]:
         if tok.dep_ == "poss" or tok.tag_ == "POS":
@@ -203,13 +201,12 @@ def role_mention(doc: Doc, head: Token, kb: KnowledgeBase) -> Mention | None:
             ent = next((e for e in doc.ents if e.start == tok.i), None)
             if ent is not None:
                 m.orgs.append((ent.start, ent.end))
-    if True:
-        for child in head.rights:  # 'the government of Pakistan'
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for obj in child.children:
-                    code = obj.dep_ == "pobj" and kb.country_of_place(obj.text)
-                    if code:
-                        m.countries.append((code, f"'{head.text} of {obj.text}'"))
+    for child in head.rights:  # 'the government of Pakistan', 'the president of Armenia'
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                code = obj.dep_ == "pobj" and kb.country_of_place(obj.text)
+                if code:
+                    m.countries.append((code, f"'{head.text} of {obj.text}'"))
     m.start = max(start, left)
     m.key = norm_key(" ".join(t.text for t in doc[m.start:m.end] if t.pos_ != "DET"))
     return m

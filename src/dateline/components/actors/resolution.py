@@ -22,7 +22,7 @@ from .mentions import (
     NAME_LABELS,
     PRONOUNS,
     TITLE_WORDS,
-    Mention,
+    RoleMention,
     acronym_definitions,
     appositive_title,
     person_like,
@@ -376,7 +376,7 @@ class Resolver:
             toks = toks[1:]
         return " ".join(t.text for t in toks)
 
-    def split_by_country(self, m: Mention, head) -> None:
+    def split_by_country(self, m: RoleMention, head) -> None:
         doc, kb = self.doc, self.kb
         mods = [t for t in doc[m.start:head.i] if kb.demonym(t.text) or kb.country_of_place(t.text)]
         for n, tok in enumerate(mods):
@@ -388,7 +388,7 @@ class Resolver:
             end = head.i + 1 if n == len(mods) - 1 else tok.i + 1
             self.add(d, tok.i, end)
 
-    def government(self, m: Mention, org_keys: list[str]) -> Draft:
+    def government(self, m: RoleMention, org_keys: list[str]) -> Draft:
         countries = [c for c, _ in m.countries]
         for ok in org_keys:  # 'the Taliban government': the organisation governs in this article
             od = self.drafts[ok]
@@ -410,7 +410,7 @@ class Resolver:
         d.sector_hints.append(("GOV", f"'{m.role_words}'"))
         return d
 
-    def person_with_role(self, m: Mention, head, org_keys: list[str], countries: list[str]) -> Draft | None:
+    def person_with_role(self, m: RoleMention, head, org_keys: list[str], countries: list[str]) -> Draft | None:
         """'the defence minister' -> the person titled '... Minister for Defence' (latest before it)."""
         words = {w for w in m.role_words.split()} | {head.lemma_.lower()}
         best = None
