@@ -54,7 +54,7 @@ def _parse_line(line: bytes, where: str, default_id: str, default_date: str | No
     if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
         line = line[3:]
     try:
-        text = line.decode("utf-8")
+        text = line.decode("utf-8").rstrip("\r\n")
     except UnicodeDecodeError as exc:
         yield Rejected(location=where, reason=f"invalid UTF-8 at byte {exc.start} of the line: {exc.reason}")
         return
