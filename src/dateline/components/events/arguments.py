@@ -112,8 +112,11 @@ def _object_candidates(obj: Token) -> list[Token]:
     poss = _child(obj, {"poss"})
     if poss is not None:
         out.append(poss)
+    for c in obj.children:  # "an Australian ultimatum", "a U.S. demand"
+        if c.i < obj.i and c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper():
+            out.append(c)
     for c in obj.children:
-        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS | {"of", "for", "in", "into", "by"}:
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS | {"of", "for", "in", "into", "by", "from"}:
             pobj = _child(c, {"pobj"})
             if pobj is not None:
                 out.append(pobj)
@@ -141,6 +144,11 @@ def verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
             pobj = _child(c, {"pobj"})
             if pobj is not None:
                 cands.append(pobj)
+    clause = _child(verb, {"ccomp"})
+    if clause is not None:  # "demanded that the US cancel ...": the one asked
+        clause_subj = _child(clause, {"nsubj", "nsubjpass"})
+        if clause_subj is not None:
+            cands.append(clause_subj)
     if dobj is not None:
         cands += _object_candidates(dobj)
     comp = _child(verb, {"xcomp"})

@@ -135,14 +135,19 @@ def _threat_reading(cand: Candidate) -> None:
 
 
 def _pick_target(doc: Doc, candidates: list[Token]) -> Token | None:
-    """The first candidate that names an actor, else the first candidate."""
+    """The first candidate that names an actor (a named one first), else the first candidate."""
+    covered = []
     for tok in candidates:
-        target = tok
         if tok.pos_ in ("VERB", "AUX"):
             continue
-        start, end = np_bounds(target)
+        start, end = np_bounds(tok)
         if actor_covering(doc, start, end) is not None:
-            return target
+            if any(t.pos_ == "PROPN" or (t.pos_ == "ADJ" and t.text[:1].isupper())
+                   for t in doc[tok.left_edge.i:tok.i + 1]):
+                return tok
+            covered.append(tok)
+    if covered:
+        return covered[0]
     return candidates[0] if candidates else None
 
 
