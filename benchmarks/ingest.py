@@ -88,6 +88,7 @@ def main() -> int:
         "corpus": "wikinews (295 articles) + pak-afghan example" if not args.limit else f"first {args.limit}",
         "articles": n,
         "rejected": len(report.rejected),
+        "rejected_reasons": [r.message() for r in report.rejected],
         "rows": counts,
         "extract_s": round(report.extract_s, 3),
         "store_s": round(report.store_s, 3),
