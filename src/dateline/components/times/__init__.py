@@ -16,8 +16,9 @@ from spacy.tokens import Doc
 from ...records import Time, make_id
 from ..base import add_warning, article_date, article_id, doc_text, ensure_extension
 from .anchor import Context
+from .grammar import RULES
 from .normalise import parse_dct
-from .rules import RULES, Hit
+from .rules import Hit
 
 UNDATED_WARNING = "times: the article has no date; relative time expressions are left unresolved (XXXX)"
 

@@ -30,7 +30,6 @@ from .normalise import (
     at_granularity,
     duration,
     fmt_day,
-    fmt_month,
     fmt_quarter,
     month_year,
     moving_holiday,
@@ -38,20 +37,7 @@ from .normalise import (
     weekday_occurrence,
 )
 from .patterns import (
-    APPROX,
-    DAY,
-    DAY_PART,
-    HOLIDAY,
     MONTH,
-    MONTH_FULL,
-    NUM,
-    PREMOD,
-    SEASON,
-    UNIT,
-    WEEKDAY,
-    YEAR,
-    ZONE,
-    compile_rule,
 )
 
 
@@ -709,117 +695,8 @@ def clock(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     return [Hit(m.start(), end, "TIME", fmt_day(d) + clock_text, mod, anchor)]
 
 
-# -- the rule table ------------------------------------------------------------------------------------------
-_NUM_UNIT = (rf"(?:(?P<approx>{APPROX})\s+)?(?P<core>(?:(?P<det>the)\s+(?=(?:past|last|next|first|coming|previous|following|latest|final|recent|initial|remaining|preceding|prior|ensuing|further|additional|succeeding)\s))?"
-             r"(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|initial|"
-             r"remaining|preceding|prior|ensuing|further|additional|succeeding|better part of the)\s+)?"
-             rf"(?P<num>{NUM})(?P<sep>[\s-]+)(?:more\s+|(?:full|straight|consecutive|whole|long|short)\s+)?(?P<unit>{UNIT}))(?![\s-]+old\b)"
-             r"(?:\s+(?P<post>ago|earlier|from now|hence|old|previously))?")
-
-RULES: list[tuple[str, re.Pattern[str], Handler]] = [
-    ("day_range", compile_rule(
-        rf"(?P<mon>{MONTH})\s+(?P<day>{DAY})\s*(?:-|–|to|through|until|and)\s*(?P<day2>{DAY})(?:,?\s+(?P<year>{YEAR}))?"),
-     day_range),
-    ("full_date", compile_rule(
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"), full_date),
-    ("day_month", compile_rule(
-        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})(?:,?\s+(?P<year>{YEAR}))?"),
-     day_month),
-    ("month_year", compile_rule(
-        rf"(?:(?P<pre>{PREMOD})[\s-]+)?(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})"), month_of_year),
-    ("month_relative_year", compile_rule(
-        rf"(?:(?P<pre>{PREMOD})[\s-]+)?(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year"),
-     month_relative_year),
-    ("spelled_year", compile_rule(
-        rf"(?:(?P<mon>{MONTH_FULL})\s+)?(?P<sy>(?:the year\s+)?two thousand(?:\s+and\s+\w+)?|"
-        r"(?:the year\s+)?(?:nineteen|eighteen)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-        r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|"
-        r"fifteen|sixteen|seventeen|eighteen|nineteen))"), spelled_year),
-    ("numeric_date", compile_rule(
-        r"(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)|(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>\d{4}|\d{2})"),
-     numeric_date),
-    ("month_alone", compile_rule(
-        rf"(?:(?P<rel>this past|this coming|this|last|next|early|late|mid|earlier|later|the end of|the beginning of|the middle of|the start of)[\s-]+)?"
-        rf"(?P<mon>{MONTH_FULL}|(?-i:Sept)\.)(?!\s*\d)"), month_alone),
-    ("weekday", compile_rule(
-        r"(?:(?P<rel>this past|this coming|last|next|this|coming|past|early|late|earlier|later)\s+)?"
-        rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?"), weekday),
-    ("deictic", compile_rule(
-        r"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight|this|last)"
-        r"(?:\s+(?P<part>morning|afternoon|evening|night))?"), deictic),
-    ("day_around", compile_rule(r"the day (?P<which>before yesterday|after tomorrow)"), day_around),
-    ("part_of_period", compile_rule(
-        r"(?P<pre>the end of|the beginning of|the start of|the middle of|the close of|the turn of)\s+the\s+"
-        r"(?P<unit>year|month|week|quarter|decade|century)"), part_of_period),
-    ("relative_period", compile_rule(
-        rf"(?:(?P<pre>{PREMOD})\s+)?(?P<det>the\s+)?"
-        r"(?P<rel>this past|this coming|this|last|next|past|previous|coming|current|following|same|latest|"
-        r"most recent|prior|preceding|upcoming|that)\s+"
-        r"(?P<unit>week|month|year|quarter|decade|century|weekend|fiscal year)"), relative_period),
-    ("the_weekend", compile_rule(r"the weekend"), the_weekend),
-    ("that_period", compile_rule(r"(?:(?P<pre>earlier|later|early|late)\s+)?that (?:same )?(?P<unit>year|quarter)"),
-     that_period),
-    ("accounting_year", compile_rule(
-        r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bduring ))the (?:full |fiscal )?(?P<unit>year|week)(?= end(?:ed|ing)\b|[,.])|"
-        r"the (?:full |fiscal )?(?P<unit2>year)(?= end(?:ed|ing)\b)"),
-     lambda m, ctx: hit(m, "DURATION", duration(1, unit_code(m["unit"] or m["unit2"])), anchor="none")),
-    ("amount", compile_rule(_NUM_UNIT), amount),
-    ("vague_span", compile_rule(
-        r"(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|ensuing|following|upcoming|future)\s+"
-        r"(?P<unit>days|weeks|months|quarters|years|decades|hours|minutes)|(?<=\bfor\s)(?P<unit2>years|decades|months|weeks)"),
-     lambda m, ctx: vague_span(m, ctx) if m["unit"] else
-     hit(m, "DURATION", duration(None, unit_code(m["unit2"])), anchor="none")),
-    ("year_ago_adjective", compile_rule(r"year-(?:earlier|ago|before)"), year_ago_adjective),
-    ("year_end", compile_rule(r"(?:(?P<pre>around|about)\s+)?year[\s-]end"), year_end),
-    ("quarter", compile_rule(
-        rf"(?:the\s+)?(?:(?P<back>year-earlier|year-ago|comparable|year-before|prior-year|(?:(?P<rel>this|last|next)\s+year's))\s+)?(?:(?:fiscal|financial)\s+)?(?:(?P<y1>{YEAR})\s+)?(?:(?:fiscal|financial)\s+)?"
-        r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:(?:fiscal|financial)\s+)?(?P<what>quarter|half)"
-        rf"(?:\s+of\s+(?:(?:fiscal|the)\s+)?(?P<y2>{YEAR}|this year|last year|next year)|,?\s+(?P<y3>{YEAR}))?"),
-     quarter),
-    ("reference_period", compile_rule(
-        r"the\s+(?:(?P<which>latest|current|same|year-earlier|year-ago|comparable year-ago|comparable year-earlier|"
-        r"comparable|year-before|corresponding|previous|prior|most recent|recent)\s+)?"
-        rf"(?:(?P<y>{YEAR})\s+)?(?:fiscal\s+)?(?P<what>quarter|period|fiscal year)"), reference_period),
-    ("months_of_year", compile_rule(
-        r"the\s+(?:(?:first|latest|last|past)\s+)?(?P<num>six|nine|three|twelve|6|9|3|12)\s+months"), months_of_year),
-    ("fiscal_year", compile_rule(rf"(?:fiscal(?:\s+year)?|FY)\s*(?P<y>{YEAR}|'?\d\d)"), fiscal_year),
-    ("decade", compile_rule(
-        r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?:(?:(?P<cent>1[0-9]|20)(?P<dec>\d)0|'(?P<dec2>\d)0)'?s|"
-        r"(?<=the )(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"),
-     decade),
-    ("century", compile_rule(
-        r"(?:the\s+)?(?:(?P<pre>early|mid|late)[\s-]+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|"
-        r"sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
-        r"seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first)[\s-]+century"), century),
-    ("year", compile_rule(
-        rf"(?:(?P<pre>{PREMOD}|post|pre)[\s-]+)?(?:the year\s+)?(?P<y>{YEAR})"), year),
-    ("season", compile_rule(
-        rf"(?:(?P<rel>this past|this coming|this|last|next|early|late|mid|the early|the late|the)\s+)?"
-        rf"(?P<s>{SEASON})(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"), season),
-    ("holiday", compile_rule(rf"(?:(?P<rel>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?"), holiday),
-    ("reference", compile_rule(
-        r"(?:in\s+|right\s+)?(?P<w>now|currently|current|presently|at present|the present|nowadays|these days|"
-        r"recently|lately|the past|the near future|the future|the (?:short|near|long) term)"),
-     lambda m, ctx: reference(m, ctx)),
-    ("set_adverb", compile_rule(r"(?P<w>daily|nightly|weekly|biweekly|monthly|yearly|hourly)"),
-     set_adverb),
-    ("set_every", compile_rule(
-        rf"(?:every|each)\s+(?:(?P<other>other)\s+|(?P<num>{NUM})\s+)?"
-        rf"(?P<what>{WEEKDAY}|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|{UNIT})"),
-     set_every),
-    ("clock", compile_rule(
-        rf"(?:(?P<approx>about|around|approximately|roughly)\s+)?"
-        rf"(?:(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?![a-z])|(?P<named>noon|midnight|midday))"
-        rf"(?:\s+{ZONE})?(?:,?\s+(?P<day>today|yesterday|tomorrow|tonight|{WEEKDAY}|{MONTH}\s+\d{{1,2}}))?"
-        rf"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\s+{ZONE}"), lambda m, ctx: clock24(m, ctx) if m["h24"] else clock(m, ctx)),
-]
-
-
 def clock24(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     value = f"T{int(m['h24']):02d}:{m['m24']}"
     if ctx.dct is None:
         return hit(m, "TIME", "XXXX-XX-XX" + value, anchor="none")
     return hit(m, "TIME", fmt_day(ctx.dct) + value, anchor="publication")
-
-
-_ = (DAY_PART, fmt_month)  # re-exported building blocks used by tests
