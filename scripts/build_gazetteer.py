@@ -37,7 +37,7 @@ def build_demonyms() -> dict[str, str]:
                 continue
             for word in row["Nationality"].split(","):
                 word = word.strip()
-                if word and word[0].isupper() and word not in row["Name"] and "Republic" not in word:
+                if word and word[0].isupper() and word != row["Name"] and "Republic" not in word:
                     out.setdefault(word, row["CCA2"])
     return dict(sorted(out.items()))
 

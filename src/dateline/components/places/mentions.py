@@ -192,7 +192,7 @@ def _scan_proper_names(doc: Doc, gaz: Gazetteer, taken: bytearray) -> list[Menti
             j += 1
         span = doc[i:j]
         if _is_dateline(doc, span):  # "MANSFIELD -- The city council ..."
-            if gaz.by_name.get(fold(span.text)):
+            if gaz.ids(fold(span.text)):
                 out.append(Mention(span.start_char, span.end_char, span.text, span.text, root=span.root.i,
                                    source="dateline"))
             i = j
@@ -221,7 +221,7 @@ def _known_place(gaz: Gazetteer, span: Span, strict: bool = True) -> bool:
     """Countries, US states and counties, and towns big enough that a capitalised match is a fair bet."""
     if len(span) == 1 and ((strict and span[0].is_sent_start) or len(span.text) < 3):
         return False
-    for i in gaz.by_name.get(fold(span.text), ()):
+    for i in gaz.ids(fold(span.text)):
         e = gaz.entries[i]
         if e.feature in ("PCLI", "CONT") or (e.country == "US" and e.feature in ("ADM1", "ADM2")):
             return True
