@@ -70,20 +70,22 @@ def main() -> None:
         load_before = round(os.getloadavg()[0], 2)  # the machine is shared: say how busy it was
         with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
             for url in URLS:
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.process_time()
                 status = client.get(url).status_code  # cold: the first request (aggregates are then cached)
-                cold = (time.perf_counter() - t) * 1000
-                times = []
+                cold, cold_cpu = (time.perf_counter() - t) * 1000, (time.process_time() - c) * 1000
+                times, cpu = [], []
                 for _ in range(args.repeat):
-                    t = time.perf_counter()
+                    t, c = time.perf_counter(), time.process_time()
                     response = client.get(url)
                     times.append((time.perf_counter() - t) * 1000)
+                    cpu.append((time.process_time() - c) * 1000)
                     status = response.status_code
                 results.append({"url": url, "status": status, "bytes": len(response.content),
-                                "cold_ms": round(cold, 1), "median_ms": round(statistics.median(times), 1),
-                                "max_ms": round(max(times), 1)})
+                                "cold_ms": round(cold, 1), "cold_cpu_ms": round(cold_cpu, 1), "median_ms": round(statistics.median(times), 1),
+                                "max_ms": round(max(times), 1), "cpu_median_ms": round(statistics.median(cpu), 1)})
                 r = results[-1]
-                print(f"cold {r['cold_ms']:7.1f}  median {r['median_ms']:7.1f}  max {r['max_ms']:7.1f} ms  {status}  {url}")
+                print(f"cold {r['cold_ms']:7.1f} (cpu {r['cold_cpu_ms']:6.1f})  median {r['median_ms']:7.1f}  max {r['max_ms']:7.1f}  "
+                      f"cpu {r['cpu_median_ms']:7.1f} ms  {status}  {url}")
         server.should_exit = True
         thread.join(timeout=10)
 
@@ -96,10 +98,13 @@ def main() -> None:
         "store": {"articles": counts["articles"], "events": counts["events"], "quotes": counts["quotes"],
                   "actors": counts["actors"], "places": counts["places"], "build_s": round(build_s, 1)},
         "repeat": args.repeat, "target_ms": TARGET_MS,
-        "note": "cold = first request of a URL; actors, places, network and timeline aggregates are then cached "
-                "until the store's files change, so repeats of those are faster",
+        "note": "wall times over real HTTP; cold = first request of a URL (actors, places, network and timeline "
+                "aggregates are then cached until the store's files change); cpu = this process's CPU time per "
+                "request (server and client together), a proxy for the time on an idle machine when the shared "
+                "machine is busy (see load_average)",
         "all_under_target": all(max(r["max_ms"], r["cold_ms"]) < TARGET_MS and r["status"] == 200 for r in results),
         "all_warm_under_target": all(r["max_ms"] < TARGET_MS and r["status"] == 200 for r in results),
+        "all_cpu_under_target": all(max(r["cpu_median_ms"], r["cold_cpu_ms"]) < TARGET_MS for r in results),
         "slowest": slowest, "results": results,
     }
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)

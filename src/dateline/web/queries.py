@@ -208,15 +208,16 @@ def actor_profile(store: Store, name: str) -> dict[str, Any] | None:
 
 # -- aggregates ---------------------------------------------------------------------------------------------
 # source -> target pairs of the selected events, counted per event type (one row per pair and type)
-_PAIRS_SQL = """WITH ev AS (SELECT e.article, e.id, e.type {events_from} {where}),
-  side AS (SELECT ev.article, ev.id, ev.type, ea.role, ac.name, ac.country FROM ev
-           JOIN event_actors ea ON ea.article = ev.article AND ea.event = ev.id
-           JOIN actors ac ON ac.article = ea.article AND ac.id = ea.actor)
-SELECT s.name AS source, s.country AS source_country, t.name AS target, t.country AS target_country,
-  s.type AS type, count(DISTINCT s.article || char(31) || s.id) AS n
-FROM side s JOIN side t ON t.article = s.article AND t.id = s.id AND t.role = 'target'
-WHERE s.role = 'source' AND s.name <> t.name
-GROUP BY s.name, t.name, s.type"""
+_PAIRS_SQL = """WITH ev AS (SELECT e.article, e.id, e.type {events_from} {where})
+SELECT sa.name AS source, sa.country AS source_country, ta.name AS target, ta.country AS target_country,
+  ev.type AS type, count(DISTINCT ev.article || char(31) || ev.id) AS n
+FROM ev
+JOIN event_actors es ON es.article = ev.article AND es.event = ev.id AND es.role = 'source'
+JOIN actors sa ON sa.article = es.article AND sa.id = es.actor
+JOIN event_actors et ON et.article = ev.article AND et.event = ev.id AND et.role = 'target'
+JOIN actors ta ON ta.article = et.article AND ta.id = et.actor
+WHERE sa.name <> ta.name
+GROUP BY sa.name, ta.name, ev.type"""
 
 
 def network(store: Store, f: Filters, *, max_nodes: int = 60, exact_actor: bool = False) -> dict[str, Any]:
