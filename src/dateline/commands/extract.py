@@ -20,6 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", help="publication date YYYY-MM-DD for inputs that carry none")
     p.add_argument("--only", help="comma-separated components to run (times,actors,places,quotes,events)")
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    p.add_argument("--engine", choices=["local", "ray"], default="local",
+                   help="local process pool (default) or ray: -o names a folder of Parquet record shards")
+    p.add_argument("--address", help="ray cluster address (auto, HOST:PORT); default: start a local one")
     p.add_argument("--errors", metavar="FILE", help="also write rejections here as JSONL")
     p.add_argument("--actors", metavar="FILE", help="your own actors (YAML or CSV); override [actors] user_file")
     p.add_argument("--strict", action="store_true", help="exit non-zero if any record is rejected")
@@ -51,6 +54,27 @@ def open_output(path: str, stack: ExitStack) -> TextIO:
         raise InputError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
+def run_ray_engine(args: argparse.Namespace, config: dict) -> int:
+    """Ray Data over JSONL/CSV/Parquet shards; records go to Parquet under -o (see docs/scale.md)."""
+    from ..engines.ray_engine import ray_shutdown, run_ray
+
+    if not args.output:
+        raise InputError("--engine ray needs -o OUT/ (a folder for the Parquet record shards)")
+    try:
+        summary = run_ray(args.inputs, args.output, address=args.address, workers=max(1, args.workers),
+                          components=components_arg(args.only), config=config)
+    finally:
+        ray_shutdown()
+    for shard in summary.shards:
+        state = "skipped (done before)" if shard.skipped else "processed"
+        print(f"dateline: shard {shard.shard}: {shard.ok}/{shard.rows} records, {state}", file=sys.stderr)
+    rejected = sum(s.rows - s.ok for s in summary.shards)
+    print(f"dateline: {len(summary.processed)} shard(s) processed, "
+          f"{len(summary.shards) - len(summary.processed)} skipped; load them with `dateline load {args.output}`",
+          file=sys.stderr)
+    return 1 if (args.strict and rejected) else 0
+
+
 def run(args: argparse.Namespace) -> int:
     from ..engines.local import run_local
     from ..progress import progress
@@ -59,6 +83,8 @@ def run(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     if getattr(args, "actors", None):  # a new dict: the loaded config is shared and cached
         config = {**config, "actors": {**config.get("actors", {}), "user_file": args.actors}}
+    if args.engine == "ray":
+        return run_ray_engine(args, config)
     articles = read_inputs(args.inputs, default_date=date_arg(args.date),
                            max_chars=int(config["limits"]["max_article_chars"]),
                            stdin_format="." + args.stdin_format)
