@@ -7,8 +7,9 @@ Sources (never the gold sentences):
 
 Decisions (documented in docs/events.md):
 - CAMEO 01 (public statements) is dropped, as the PLOVER manual says.
-- CAMEO 02 (appeal) is mapped like its parallel 10 (demand) code: PLOVER REQUEST covers "all requests,
-  demands, and orders"; such entries keep ``appeal: true`` so pentacode readers can tell them apart.
+- CAMEO 02 (appeal) is dropped too, as the manual says (APPEAL_AS_REQUEST switches to reading it like the
+  parallel 10 code); the verbs the REQUEST definition names (request, demand, order) stay REQUEST.
+- A pattern whose code PLOVER drops ("express concern", CAMEO 012) is an explicit non-event for that verb.
 - Nouns come from (a) objects of patterns in "light verb" blocks (STAGE an attack, LAUNCH a raid), by vote,
   (b) regular derivations of coded verbs (criticize -> criticism, agree -> agreement, threaten -> threat)
   and zero derivation (attack, protest), and (c) nouns in the PLOVER mode definitions.
@@ -34,6 +35,10 @@ HEADER_RE = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 PATTERN_STOP = {"a", "an", "the", "$", "+", "^", "%", "*", "of", "to", "and", "or", "with", "that", "when"}
 
 
+# The PLOVER manual drops CAMEO 02 (appeal); set True to read appeals as REQUEST instead.
+APPEAL_AS_REQUEST = False
+
+
 # --- CAMEO -> PLOVER ------------------------------------------------------------------------------------
 def read_cameo2plover(path: Path) -> dict[str, tuple[str, str | None, list[str]]]:
     table: dict[str, tuple[str, str | None, list[str]]] = {}
@@ -53,7 +58,7 @@ def read_cameo2plover(path: Path) -> dict[str, tuple[str, str | None, list[str]]
 def plover_of(code: str, table: dict, spec_modes: dict[str, set[str]]) -> dict | None:
     """PLOVER coding of a CAMEO code: exact entry, else the nearest coded ancestor; 01 dropped, 02 as 10."""
     appeal = code.startswith("02")
-    if code.startswith("01") or not code[:2].isdigit():
+    if code.startswith("01") or not code[:2].isdigit() or (appeal and not APPEAL_AS_REQUEST):
         return None
     key = "10" + code[2:] if appeal else code
     for k in (key, key[:3], key[:2] + "0"):
@@ -246,7 +251,7 @@ DEFINITION_WORDS = {
     "042": ["visit"],  # CONSULT visit
     "043": ["host"],  # CONSULT visit (hosting)
     "051": ["support", "approve", "endorse", "praise"],  # SUPPORT
-    "100": ["request", "demand", "order", "urge", "ask"],  # REQUEST
+    "100": ["request", "demand", "order"],  # REQUEST
     "111": ["criticize", "criticise", "condemn", "disapprove"],  # ACCUSE disapprove
     "112": ["accuse"],  # ACCUSE
     "090": ["investigate"],  # ACCUSE investigate
@@ -281,9 +286,9 @@ def main() -> None:
         kept, votes = [], Counter()
         for pre, post, code in pats:
             c = coded(code) if code else None
-            if c is None and code is not None:
-                continue  # a coded pattern whose code PLOVER drops: falls back to the verb default
-            kept.append([pre, post, c])  # c None: explicit non-event ("killed in an accident")
+            # c None: explicit non-event ("killed in an accident"), or a statement PLOVER drops
+            # ("expressed concern", CAMEO 012): either way not the verb's default event
+            kept.append([pre, post, c])
             if c:
                 votes[codes[c]["type"]] += 1
         blocks.append(kept)

@@ -94,7 +94,7 @@ def test_promise_of_aid_is_agree(events_of):
 
 
 def test_request_absorbs_requested_act(events_of):
-    rec, events = events_of("Japan urged China to release the fishermen.")
+    rec, events = events_of("Japan demanded China release the fishermen.")
     ev = _one(events, "REQUEST")
     assert ev.mode == "yield"
     assert _spans(rec, ev.target_spans) == ["China"]
