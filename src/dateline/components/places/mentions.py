@@ -40,7 +40,8 @@ class Mention:
     container: str | None = None  # "La." in "Alexandria, La."
     country_hint: str | None = None  # ISO2, for demonyms and "the Qatari capital"
     root: int = -1  # token index of the mention's head, for metonymy
-    source: str = "ner"  # ner | gazetteer
+    source: str = "ner"  # ner | gazetteer | dateline
+    label: str = ""  # the NER label of the entity it came from
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer, scan_names: bool = True) -> list[Mention]:
@@ -126,7 +127,7 @@ def _from_place_entity(doc: Doc, ent: Span, gaz: Gazetteer) -> list[Mention]:
             return out
     container = _container_after(doc, span, gaz)
     out.append(Mention(span.start_char, span.end_char, span.text, _key(span), cue=_cue_near(doc, span),
-                       container=container[0] if container else None, root=span.root.i))
+                       container=container[0] if container else None, root=span.root.i, label=ent.label_))
     return out
 
 
