@@ -75,6 +75,7 @@ class Place:
     lon: float | None = None
     feature: str | None = None
     role: str = "mention"  # mention | event | metonym
+    qualifier: str | None = None  # the part meant, for descriptive phrases: "western border areas" of `name`
 
 
 @dataclass
