@@ -255,10 +255,11 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def predicted_roles(record: Record) -> dict[str, list[tuple[int, int]]]:
+def predicted_roles(record: Record, top_only: bool = False) -> dict[str, list[tuple[int, int]]]:
     src: list[tuple[int, int]] = []
     tgt: list[tuple[int, int]] = []
-    for ev in record.events:
+    top = top_event(record)
+    for ev in ([top] if top else []) if top_only else record.events:
         src += [tuple(s) for s in ev.source_spans]
         tgt += [tuple(s) for s in ev.target_spans]
     for q in record.quotes:
@@ -267,10 +268,18 @@ def predicted_roles(record: Record) -> dict[str, list[tuple[int, int]]]:
 
 
 def score_roles(pipeline: Any, sents: list[dict[str, Any]]) -> dict[str, Any]:
+    """Span F1 of the most confident event's source/target (plus quote speakers) against S/T tags: the
+    gold marks one event per sentence, as the pentacode label does. ``all_events`` scores every event."""
     records = run_pipeline(pipeline, ((f"ner{i}", s["text"], None) for i, s in enumerate(sents)))
+    out = _role_scores(sents, records, top_only=True)
+    out["all_events"] = _role_scores(sents, records, top_only=False)
+    return out
+
+
+def _role_scores(sents: list[dict[str, Any]], records: list[Record], top_only: bool) -> dict[str, Any]:
     counts = {r: Counter() for r in ("S", "T")}
     for gold, rec in zip(sents, records, strict=True):
-        pred = predicted_roles(rec)
+        pred = predicted_roles(rec, top_only)
         for role in ("S", "T"):
             counts[role]["pred"] += len(pred[role])
             counts[role]["gold"] += len(gold[role])
