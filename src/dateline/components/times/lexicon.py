@@ -16,8 +16,6 @@ WEEKDAYS: dict[str, int] = {}  # ISO: Monday = 1
 for _i, _name in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
                            start=1):
     WEEKDAYS[_name] = _i
-WEEKDAY_ABBREVS = {"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5,
-                   "sat": 6, "sun": 7}
 
 _ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
          "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -44,7 +42,6 @@ UNITS: dict[str, str] = {
     "month": "M", "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE", "millennium": "ML",
     "weekend": "WE",
 }
-TIME_UNITS = {"second", "minute", "hour"}
 
 SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 
@@ -62,6 +59,6 @@ FIXED_HOLIDAYS = {
 MOVING_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter", "good friday",
                    "memorial day", "labor day", "mother's day", "father's day")
 
-# Offsets (hours) of common zones, for values like T14:00-05.
+# Common zone abbreviations (kept in the extent; TE3 values carry no offset). Offsets in hours.
 TIME_ZONES = {"gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2, "est": -5, "edt": -4, "cst": -6,
               "cdt": -5, "mst": -7, "mdt": -6, "pst": -8, "pdt": -7, "ist": 5.5, "pkt": 5, "jst": 9}
