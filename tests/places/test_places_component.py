@@ -94,3 +94,10 @@ def test_quality_gate(pipeline, name, limit, floors):
     print(name, result)
     for metric, floor in floors.items():
         assert result[metric] >= floor, (metric, result[metric], floor)
+
+
+def test_descriptive_phrase_is_a_part_of_the_main_country(nlp):
+    text = "Pakistan moved troops to the western border areas after talks with Pakistan's neighbours failed."
+    found, _ = places(nlp, text)
+    part = found["western border areas"]
+    assert (part.name, part.country, part.qualifier) == ("Pakistan", "PAK", "western border areas")

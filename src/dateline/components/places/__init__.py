@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.language import Language
@@ -86,6 +87,34 @@ def article_focus(mentions: list[Mention], entries: list[Entry | None]) -> Entry
     return local.most_common(1)[0][0] if local else None
 
 
+# "the western border areas", "tribal districts": a part of the article's main country (role mention).
+DESCRIPTIVE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+|tribal\s+|border\s+|"
+    r"frontier\s+|coastal\s+|mountainous\s+)+(?:areas?|regions?|provinces|districts|territories|belt)\b")
+
+
+def main_country(entries: list[Entry | None]) -> str | None:
+    """The country most of the article's resolved places lie in."""
+    countries = Counter(e.country for e in entries if e is not None and e.country)
+    return countries.most_common(1)[0][0] if countries else None
+
+
+def descriptive_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]], country: str, aid: str) -> list[Place]:
+    idx = gaz.country(country)
+    if idx is None:
+        return []
+    e = gaz.entries[idx]
+    out = []
+    for match in DESCRIPTIVE.finditer(doc.text):
+        start, end = match.span()
+        if " " not in match.group(0) or any(s < end and start < t for s, t in taken):
+            continue
+        out.append(Place(id=make_id("place", aid, start, end), start=start, end=end, text=match.group(0),
+                         name=e.name, geonameid=e.geonameid, country=gaz.iso3.get(country), lat=e.lat, lon=e.lon,
+                         feature=e.feature, qualifier=match.group(0)))
+    return out
+
+
 class PlacesComponent:
     """Mentions -> gazetteer candidates -> context-resolved Place records."""
 
@@ -106,6 +135,10 @@ class PlacesComponent:
                     place.country = self.gazetteer.iso3.get(focus.country or "")
                     place.admin1 = _admin1_name(self.gazetteer, focus)
                     place.lat, place.lon = focus.lat, focus.lon
+        country = main_country(entries)
+        if country is not None:
+            places += descriptive_places(self.gazetteer, doc, [(p.start, p.end) for p in places], country, aid)
+            places.sort(key=lambda p: p.start)
         doc._.dl_places = places
         return doc
 
