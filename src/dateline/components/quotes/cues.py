@@ -29,7 +29,7 @@ lash rip fault chide scold mock ridicule deride tout stress specify predict spec
 # Verbs of belief and knowledge (Levin 29.4/29.5 conjecture; PDTB belief attributions): news reports them
 # like speech ("officials believe ...").
 BELIEF_VERBS: frozenset[str] = frozenset("""
-believe think feel know expect hope fear worry doubt suspect assume reckon consider guess figure
+believe think feel expect hope fear worry doubt suspect assume reckon consider guess figure
 understand realize realise recognize recognise acknowledge anticipate imagine suppose wish want
 """.split())
 

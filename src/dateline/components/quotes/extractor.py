@@ -32,6 +32,7 @@ class Draft:
     cue_pos: int = 0
     groups: set[int] = field(default_factory=set)
     inherited: bool = False
+    antecedent: list[int] | None = None
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
@@ -64,7 +65,8 @@ def _link(doc: Doc, quoted: list[Quoted], candidates: list[Candidate]) -> list[D
         groups = _quoted_groups(text, cand, quoted, doc) - used
         if groups:
             pieces = sorted(([q.start, q.end] for g in groups for q in by_group[g]), key=lambda p: p[0])
-            drafts.append(Draft(pieces, cand.cue, cand.speaker, "direct", frame, cand.cue[0][0], groups))
+            drafts.append(Draft(pieces, cand.cue, cand.speaker, "direct", frame, cand.cue[0][0], groups,
+                                antecedent=cand.antecedent))
             used |= groups
             continue
         if not cand.content:
@@ -76,7 +78,8 @@ def _link(doc: Doc, quoted: list[Quoted], candidates: list[Candidate]) -> list[D
         kind = "mixed" if any(_overlaps(q, cand.content) and q.words(text) >= 2 for q in quoted) else "indirect"
         if kind == "mixed":
             used |= {q.group for q in quoted if _within(q, cand.content)}
-        drafts.append(Draft(cand.content, cand.cue, cand.speaker, kind, frame, cand.cue[0][0]))
+        drafts.append(Draft(cand.content, cand.cue, cand.speaker, kind, frame, cand.cue[0][0],
+                            antecedent=cand.antecedent))
     drafts.sort(key=lambda d: d.content[0][0])
     # quotations no cue claimed: continue the quote before them in the same paragraph, else stand alone
     for group, pieces in sorted(by_group.items(), key=lambda kv: kv[1][0].start):
@@ -199,7 +202,7 @@ def _records(doc: Doc, drafts: list[Draft]) -> list[Quote]:
     for d in drafts:
         name = actor = None
         if d.speaker:
-            key = (d.speaker[0][0], d.speaker[0][1])
+            key = tuple(d.antecedent or d.speaker[0])
             if key not in resolved:
                 resolved[key] = resolver.resolve(*key)
             name, actor = resolved[key]

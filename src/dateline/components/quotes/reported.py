@@ -34,6 +34,9 @@ EDGE_PUNCT = set(",;:—–-()[] \n\t")
 QUOTE_MARKS = {'"', "“", "”", "’", "‘", "'"}
 TRAILING_OPENERS = {"though", "although", "while", "whereas", "as", "but"}
 MIN_OBJECT_WORDS = 2
+APPENDED_DEPS = {"advcl", "conj", "parataxis", "npadvmod", "appos", "relcl"}
+RELATIVE_OPENERS = {"who", "which", "where", "whose", "whom"}
+CUT_RELATIVES = True
 
 
 @dataclass
@@ -47,6 +50,7 @@ class Candidate:
     sentence: int = 0  # char offset where the cue's sentence starts
     kind: str = "indirect"
     colon: bool = False
+    antecedent: list[int] | None = None  # what a relative-pronoun speaker ("who") stands for
 
 
 def token_span(tokens: list[Token]) -> list[int]:
@@ -90,8 +94,6 @@ def find_subject(verb: Token) -> Token | None:
     for _ in range(4):
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("it", "there"):
-                if child.lower_ in RELATIVE and current.dep_ == "relcl":
-                    return current.head
                 return child
             if child.dep_ == "agent":  # "was told by X" / "was quoted by X"
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -162,22 +164,25 @@ def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
 
 def _trailing_clause_start(head: Token) -> int:
     """Where the reporter's own words resume inside the content clause headed by ``head``: a clause
-    appended after a comma or dash (", calling it ...", ", though ...", "— a play on words"), or a
-    coordinated verb with no subject of its own ("... and said that", "... but did not suggest")."""
+    appended after a comma or dash (", calling it ...", ", though ...", ", who has ...", "— a play on
+    words"), or a coordinated verb with no subject of its own ("... and said that", "... but did not")."""
     doc = head.doc
-    for child in head.rights:
-        if child.dep_ not in ("advcl", "conj", "parataxis", "npadvmod", "appos"):
+    for token in head.subtree:
+        if token.i <= head.i or token.dep_ not in APPENDED_DEPS:
             continue
-        first = child.left_edge
+        first = token.left_edge
         prev = doc[first.i - 1] if first.i > 0 else first
         if prev.text in QUOTE_MARKS and prev.i > 0:
             prev = doc[prev.i - 1]
-        if prev.text in ("—", "–") or (prev.text == "," and (
-                (first.tag_ == "VBG" and first is child) or first.lower_ in TRAILING_OPENERS)):
+        if prev.text in ("—", "–") and token.dep_ != "relcl":
             return prev.idx
-        if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX") and (
-                not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
-                or any(t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" for t in child.subtree)):
+        if prev.text == "," and ((first.tag_ == "VBG" and first is token and token.dep_ != "relcl")
+                                 or first.lower_ in TRAILING_OPENERS
+                                 or (CUT_RELATIVES and token.dep_ == "relcl" and first.lower_ in RELATIVE_OPENERS)):
+            return prev.idx
+        if token.head is head and token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and (
+                not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children)
+                or any(t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" for t in token.subtree)):
             joints = [t for t in doc[head.i + 1:first.i] if t.dep_ == "cc" and t.head is head]
             return (joints[-1] if joints else first).idx
     return len(doc.text)
@@ -210,9 +215,12 @@ def find_candidates(doc: Doc, inside_quote: list[bool]) -> list[Candidate]:
                 continue
             subject = find_subject(token)
             speaker = [token_span(speaker_tokens(subject))] if subject is not None else []
+            antecedent = None
+            if subject is not None and subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
+                antecedent = token_span(speaker_tokens(subject.head.head))  # "Smith, who said ..."
             out.append(Candidate(cue=[token_span(cue_tokens(token))], content=[content] if content else [],
                                  speaker=speaker, cue_token=token.i, sentence=_sentence_start(token),
-                                 colon=colon))
+                                 colon=colon, antecedent=antecedent))
         elif token.lower_ in ("according", "in"):
             cand = _prepositional(doc, token, text)
             if cand is not None:
