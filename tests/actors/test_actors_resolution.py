@@ -98,3 +98,10 @@ def test_actor_index_covers_every_mention(pipeline):
     assert {(s, e) for s, e, _ in r.index} == {tuple(m) for a in r.actors for m in a.mentions + a.metonymy}
     start, rana = r.text.index("he would"), r.text.index("Rana")
     assert actor_covering(FakeDoc, start, start + 2) == actor_covering(FakeDoc, rana, rana + 4) is not None
+
+
+def test_a_person_inside_another_title_does_not_break_resolution(pipeline):
+    r = run(pipeline, "New Jersey Governor Chris Christie met Senator Cory Booker. Christie said he agreed.")
+    christie = actor_at(r, "Chris Christie")
+    assert christie is not None and christie.kind == "PERSON"
+    assert actor_at(r, "Christie", nth=1) is christie

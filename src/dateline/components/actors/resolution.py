@@ -273,8 +273,8 @@ class Resolver:
 
     def titles(self, names: list[tuple[Span, str]], units: list[tuple[int, int]]) -> None:
         for ent, key in names:
-            d = self.drafts[key]
-            if d.kind != "PERSON":
+            d = self.drafts.get(key)  # None when an earlier title absorbed it ('Governor Chris Christie')
+            if d is None or d.kind != "PERSON":
                 continue
             for span in (title_before(self.doc, ent.start, units, self.kb), appositive_title(self.doc, ent, self.kb)):
                 if span is None:
@@ -390,6 +390,7 @@ class Resolver:
 
     def government(self, m: RoleMention, org_keys: list[str]) -> Draft:
         countries = [c for c, _ in m.countries]
+        org_keys = [k for k in org_keys if k in self.drafts]
         for ok in org_keys:  # 'the Taliban government': the organisation governs in this article
             od = self.drafts[ok]
             od.sector_hints.append(("GOV", f"'{m.role_words}' of {od.name}"))
