@@ -79,3 +79,16 @@ def test_answers_follow_a_concurrent_ingest(tmp_path):
     assert sum(e["weight"] for e in after["edges"]) == 40 > sum(e["weight"] for e in before["edges"])
     assert sum(p["events"] for p in client.get("/api/places").json()["items"]) == 40 > sum(
         p["events"] for p in places)  # nothing cached survives the write
+
+
+def test_demo_serve_stores_then_serves(tmp_path, monkeypatch, capsys):
+    served = []
+    monkeypatch.setattr(serve_cmd, "serve", lambda db, host, port: served.append((db, host, port)))
+    db = str(tmp_path / "out" / "sample.db")
+    serve_cmd.store_and_serve([synthetic_record(1), synthetic_record(2)], db, "127.0.0.1", 0)
+    serve_cmd.store_and_serve([synthetic_record(1), synthetic_record(2)], db, "127.0.0.1", 0)  # again: no dups
+    out = capsys.readouterr().out
+    assert "2 new" in out and "2 unchanged" in out
+    assert served == [(db, "127.0.0.1", 0)] * 2
+    client = TestClient(create_app(db))
+    assert client.get("/api/events").json()["total"] == 8
