@@ -100,11 +100,18 @@ def parse_code(raw: str) -> str | None:
     return code if code and code[0].isdigit() else None
 
 
-def pattern_words(body: str, synsets: dict[str, list[str]]) -> tuple[list[list[str]], list[str], str | None]:
-    """Content words of one side of a pattern: a list of alternatives per slot; plus the object head noun."""
+FUNCTION_WORDS = {"in", "on", "at", "for", "from", "by", "into", "against", "over", "up", "out", "off", "down",
+                  "about", "as", "after", "before", "under", "through", "between", "toward", "towards",
+                  "across", "around", "back", "away", "along", "behind", "near", "upon", "until", "it", "its"}
+
+
+def pattern_words(body: str, synsets: dict[str, list[str]]) -> tuple[list[list[str]], bool, str | None]:
+    """Content words of one side of a pattern (a list of alternatives per slot), whether every token was
+    understood (a pattern with an unreadable token is dropped, not loosened), and the object head noun."""
     slots: list[list[str]] = []
     head = None
     depth_paren = 0
+    ok = True
     for tok in re.findall(r"\(|\)|\{|\}|[^\s(){}]+", body):
         if tok == "(":
             depth_paren += 1
@@ -118,15 +125,28 @@ def pattern_words(body: str, synsets: dict[str, list[str]]) -> tuple[list[list[s
             alts = synsets.get(tok, [])
             if alts:
                 slots.append(sorted({a.split()[-1] for a in alts}))
+            else:
+                ok = False
             continue
-        words = clean_word(tok)
-        for w in words:
-            if w in PATTERN_STOP or not re.match(r"^[a-z][a-z'-]*$", w):
-                continue
-            slots.append([w])
-            if depth_paren == 0:
-                head = w  # the last bare word: the object noun (or a particle)
-    return slots, [], head
+        for alt_group in [tok.split("/")] if "/" in tok else [[tok]]:
+            alts = []
+            for alt in alt_group:
+                words = [w for w in clean_word(alt) if w not in PATTERN_STOP]
+                if not words:
+                    continue
+                if not all(re.match(r"^[a-z][a-z'-]*$", w) for w in words):
+                    ok = False
+                    continue
+                if len(alt_group) > 1:
+                    alts.append(words[-1])
+                else:
+                    for w in words:
+                        slots.append([w])
+                        if depth_paren == 0:
+                            head = w  # the last bare word: the object noun (or a particle)
+            if alts:
+                slots.append(sorted(set(alts)))
+    return slots, ok, head
 
 
 def read_verb_dictionary(path: Path) -> dict:
@@ -156,10 +176,11 @@ def read_verb_dictionary(path: Path) -> dict:
                 continue
             code = parse_code(m.group(1))
             pre, _, post = text[2:m.start()].partition("*")
-            pre_slots, _, _ = pattern_words(pre, synsets)
-            post_slots, _, head = pattern_words(post, synsets)
-            if not pre_slots and not post_slots:
-                continue
+            pre_slots, pre_ok, _ = pattern_words(pre, synsets)
+            post_slots, post_ok, head = pattern_words(post, synsets)
+            content = [s for s in pre_slots + post_slots if not set(s) <= FUNCTION_WORDS]
+            if not (pre_ok and post_ok) or not content:
+                continue  # unreadable, or nothing but prepositions left: too loose to trust
             blocks[-1].append([pre_slots, post_slots, code])
             if block_light and code and head and not pre_slots and len(post_slots) <= 2:
                 light_nouns[head][code] += 1

@@ -15,6 +15,7 @@ from .lexicon import Coding, Lexicon
 PARTICLE_DEPS = {"prt", "prep"}
 # How far right of the verb its pattern may look (CAMEO patterns are short phrases).
 PATTERN_WINDOW = 15
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "agent"}
 # Clauses below the verb are other events, not its pattern ("said they will release ...").
 CLAUSE_DEPS = {"ccomp", "advcl", "conj", "relcl", "parataxis", "csubj", "acl", "cc", "punct", "mark"}
 
@@ -43,11 +44,14 @@ def _bags(tok: Token) -> tuple[set[str], set[str]]:
     for child in tok.children:
         if child.dep_ in CLAUSE_DEPS:
             continue
+        if child.i < tok.i:
+            if child.dep_ in SUBJECT_DEPS:  # a pattern's left side names the actor: the subject phrase
+                for t in child.subtree:
+                    pre.update(_forms(t))
+            continue
         for t in child.subtree:
             if tok.i < t.i <= limit:
                 post.update(_forms(t))
-            elif t.i < tok.i:
-                pre.update(_forms(t))
     return pre, post
 
 
