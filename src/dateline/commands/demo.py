@@ -28,7 +28,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--serve", action="store_true",
                    help="then store the records in --db and browse them in the web UI (what `make run` does)")
-    p.add_argument("--db", default="out/sample.db", help="the store --serve writes and serves (default: %(default)s)")
+    p.add_argument("--db", help="the store the records go to, and --serve serves "
+                                "(default: sample.db beside --output, so out/sample.db)")
     p.add_argument("--host", default="127.0.0.1", help="--serve: address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="--serve: port (default 8000; 0 = any free one)")
     p.set_defaults(func=run)
@@ -70,8 +71,30 @@ def run(args: argparse.Namespace) -> int:
                 totals[kind] += len(getattr(item, kind))
     print("extracted: " + ", ".join(f"{totals[k]} {k}" for k in ("articles", *KINDS, "rejected")))
     print(f"records written to {output}")
+    db = args.db or str(output.with_name("sample.db"))
+    if records:
+        store_summary(records, db)
     if args.serve and records:
-        from .serve import store_and_serve
+        from .serve import serve
 
-        store_and_serve(records, args.db, args.host, args.port)
+        serve(db, args.host, args.port)
     return 0 if totals["articles"] else 1
+
+
+def store_summary(records: list[Record], db: str) -> None:
+    """Store the records (unchanged ones are skipped) and print what the store now holds."""
+    from ..store import Store, StoreWriter
+
+    Path(db).parent.mkdir(parents=True, exist_ok=True)
+    with StoreWriter(db) as writer:
+        stats = writer.write(records)
+    print(f"stored in {db}: {stats.inserted} new, {stats.replaced} replaced, {stats.skipped} unchanged")
+    with Store(db) as store:
+        s = store.summary()
+    c = s["counts"]
+    print(f"store: {c['articles']} articles from {s['dates'][0]} to {s['dates'][1]}, {c['events']} events, "
+          f"{c['quotes']} quotes, {c['actors']} actors, {c['places']} places, {c['times']} times")
+    print("event types: " + ", ".join(f"{t} {n}" for t, n in s["event_types"].items()))
+    print("top actors: " + ", ".join(f"{name} ({n})" for name, n in s["top_actors"]))
+    if s["top_actors"]:
+        print(f'query it: dateline events --db {db} --actor "{s["top_actors"][0][0]}"')
