@@ -21,7 +21,8 @@ MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 # The mode a REJECT or REQUEST takes from what is rejected or requested (PLOVER manual, REQUEST/REJECT).
 OBJECT_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
                "CONCEDE": "yield", "RETREAT": "yield"}
-THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations"}
+THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "PROTEST": "relations"}
+PLAN_VERBS = {"plan", "prepare", "vow", "swear", "pledge", "threaten", "intend", "decide", "warn"}
 # Verbs that frame their complement: the complement is what is requested/threatened/offered/refused.
 OBLIGATION_AUX = {"must", "should"}
 INTENT_TYPES = {"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
@@ -125,13 +126,32 @@ def _compose(cands: list[Candidate]) -> None:
                 cand.suppressed = True
 
 
+def _conditional(tok: Token) -> bool:
+    """The event's clause carries an 'if'/'unless' condition ("will boycott the elections unless ...")."""
+    for child in tok.children:
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+            return True
+    return False
+
+
+def _announced_plan(tok: Token) -> bool:
+    """Governed by a verb of planning or vowing ("plans to impose restrictions", "vowed to fight")."""
+    head = tok.head
+    return tok.dep_ == "xcomp" and head.lemma_.lower() in PLAN_VERBS
+
+
 def _threat_reading(cand: Candidate) -> None:
-    """A possible use of force announced in reported speech is a THREATEN ("Pakistan could target ...")."""
-    if cand.coding.type in MATERIAL_CONFLICT and (cand.modes.hypothetical or cand.modes.future) \
-            and not cand.modes.negated and _in_reported_speech(cand.tok) is not None:
-        mode = THREAT_MODE.get(cand.coding.type) or (cand.coding.mode if cand.coding.mode in
-                                                     ("arrest", "restrict", "expel") else None)
-        cand.coding = Coding("THREATEN", mode, cand.coding.contexts, cand.coding.cameo)
+    """A possible or announced use of force or pressure is a THREATEN: stated in reported speech ("Asif said
+    Pakistan could target ..."), made conditional ("will boycott ... unless"), or announced as a plan."""
+    if cand.modes.negated or not (cand.modes.hypothetical or cand.modes.future):
+        return
+    if cand.coding.type not in MATERIAL_CONFLICT | {"PROTEST"}:
+        return
+    if _in_reported_speech(cand.tok) is None and not _conditional(cand.tok) and not _announced_plan(cand.tok):
+        return
+    mode = THREAT_MODE.get(cand.coding.type) or (cand.coding.mode if cand.coding.mode in
+                                                 ("arrest", "restrict", "expel") else None)
+    cand.coding = Coding("THREATEN", mode, cand.coding.contexts, cand.coding.cameo)
 
 
 def _pick_target(doc: Doc, candidates: list[Token]) -> Token | None:
