@@ -84,3 +84,25 @@ def test_missing_database(tmp_path, capsys):
     status, _, err = run(capsys, "events", "--db", str(missing))
     assert status == 2 and "no such database" in err
     assert not missing.exists()
+
+
+def test_ingest_into_a_corrupt_file_fails_before_extracting(tmp_path, capsys):
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"garbage" * 1000)
+    article = tmp_path / "a.txt"
+    article.write_text("date 2024-06-30\nNothing happened.", encoding="utf-8")
+    status, _, err = run(capsys, "ingest", str(article), "--db", str(bad))
+    assert status == 2 and "not a readable SQLite database" in err
+    assert bad.read_bytes() == b"garbage" * 1000
+
+
+def test_newer_schema_from_the_cli(db, capsys):
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
+    for argv in (["events"], ["export", "--format", "jsonl"]):
+        status, out, err = run(capsys, *argv, "--db", db)
+        assert status == 2 and "schema version 99 is newer" in err and not out

@@ -131,3 +131,8 @@ def test_summary(store):
     assert s["counts"]["articles"] == 2 and s["dates"] == ["2024-01-10", "2024-06-30"]
     assert s["event_types"] == {"ACCUSE": 2, "ASSAULT": 2}
     assert s["top_actors"] == [("Afghanistan", 4), ("Khawaja Asif", 2)]
+
+
+def test_timeline_by_kb_id(store):
+    rows = store.timeline("Q6403318")
+    assert [(t.kind, t.role, t.others) for t in rows] == [("event", "source", ["Afghanistan"])]

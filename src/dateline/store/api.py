@@ -142,8 +142,10 @@ class Store:
         if not actor or not actor.strip():
             raise QueryError("timeline: give an actor name")
         entries: list[TimelineEntry] = []
+        matching = {(r["article"], r["id"]) for r in self._rows(
+            "SELECT article, id FROM actors WHERE name LIKE ? ESCAPE '\\' OR kb_id = ?", [q.like(actor), actor])}
         for ev in self.events(actor=actor, since=since, until=until):
-            mine = _matches(actor, ev.source)
+            mine = any((ev.article, sid) in matching for sid in ev.source_ids)
             role = "source" if mine else "target"
             entries.append(TimelineEntry(date=ev.date or ev.article_date, kind="event", article=ev.article,
                                          id=ev.id, role=role, what=ev.type, text=ev.sentence,
@@ -261,10 +263,6 @@ def _limit(limit: int | None) -> str:
 def _span(row: sqlite3.Row, name: str) -> list[int]:
     start, end = row[f"{name}_start"], row[f"{name}_end"]
     return [start, end] if start is not None else []
-
-
-def _matches(needle: str, names: list[str]) -> bool:
-    return any(needle.lower() in n.lower() for n in names)
 
 
 def _event_row(r: sqlite3.Row) -> EventRow:
