@@ -113,3 +113,30 @@ def test_date_from_attached_time_else_publication(events_of):
 def test_statement_only_sentence_has_no_event(events_of):
     _, events = events_of("The spokesman said the weather was fine.")
     assert events == []
+
+
+def test_stopping_aid_is_sanction(events_of):
+    _, events = events_of("Norway halted economic aid to Chad.")
+    ev = _one(events, "SANCTION")
+    assert ev.mode == "discontinue"
+    assert not [e for e in events if e.type == "AID"]
+
+
+def test_obligation_in_reported_speech_is_request(events_of):
+    rec, events = events_of("The minister said Chad must release the prisoners.")
+    ev = _one(events, "REQUEST")
+    assert _spans(rec, ev.source_spans) == ["The minister"]
+    assert _spans(rec, ev.target_spans) == ["Chad"]
+
+
+def test_conditional_boycott_is_threat(events_of):
+    _, events = events_of("The party will boycott the elections unless the president resigns.")
+    ev = _one(events, "THREATEN")
+    assert ev.future
+
+
+def test_pronoun_subject_of_reported_speech(events_of):
+    rec, events = events_of("Iraq said it would criticize Iran.")
+    ev = _one(events, "ACCUSE")
+    assert ev.hypothetical
+    assert _spans(rec, ev.source_spans) == ["Iraq"]

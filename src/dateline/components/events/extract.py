@@ -25,6 +25,11 @@ THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relat
 PLAN_VERBS = {"plan", "prepare", "vow", "swear", "pledge", "threaten", "intend", "decide", "warn"}
 # Verbs that frame their complement: the complement is what is requested/threatened/offered/refused.
 OBLIGATION_AUX = {"must", "should"}
+STOP_VERBS = {"halt", "stop", "suspend", "cut", "reduce", "end", "freeze", "cancel", "sever", "terminate",
+              "curtail", "discontinue", "break", "slash", "scale", "downgrade", "recall"}
+RELATION_NOUNS = {"relation", "relations", "tie", "ties", "link", "links", "aid", "assistance", "cooperation",
+                  "talks", "negotiations", "mediation", "trade", "exports", "imports", "supplies", "flights",
+                  "contacts", "dialogue", "funding", "loans", "ambassador"}
 INTENT_TYPES = {"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 FRAMING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 REFUSAL_VERBS = {"dismiss", "rule", "deny", "reject", "refuse", "decline", "rebuff", "oppose"}
@@ -202,6 +207,34 @@ def _obligations(sent: Span, cands: list[Candidate]) -> None:
         cand.targets = argument_heads(obligee)
 
 
+def _reductions(sent: Span, cands: list[Candidate], lex: Lexicon) -> None:
+    """Stopping a cooperative exchange is a SANCTION (PLOVER: "all reductions in existing, routine, or
+    cooperative relations"): "halted economic aid", "suspended talks", "cut ties"."""
+    by_token = {c.tok.i: c for c in cands}
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in STOP_VERBS:
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None:
+            continue
+        noun = lex.nouns.get(obj.lemma_.lower())
+        stopped = noun.type if noun is not None and noun.type in COOPERATIVE | {"CONSULT"} else None
+        if stopped is None and obj.lemma_.lower() not in RELATION_NOUNS:
+            continue
+        mode = "withdraw" if stopped in ("CONSULT", "AGREE", "SUPPORT") else "discontinue"
+        coding = Coding("SANCTION", mode, noun.contexts if noun is not None else ())
+        cand = by_token.get(tok.i)
+        if cand is None:
+            cand = Candidate(Trigger(tok, coding, "pattern", tok.idx + len(tok.text)), coding)
+            cand.sources, targets = verb_arguments(tok)
+            cand.targets = argument_heads(_pick_target(sent.doc, targets))
+            cands.append(cand)
+        cand.coding = coding
+        inner = by_token.get(obj.i)
+        if inner is not None:
+            inner.suppressed = True
+
+
 def _intent_reading(cand: Candidate) -> None:
     """A promised or offered cooperative act is an AGREE (PLOVER: "indicate willingness or commitment to
     cooperate"): "Finland will give Tanzania a grant", "Syria is willing to withdraw its troops"."""
@@ -234,6 +267,7 @@ class EventExtractor:
             cand.sources = args[0]
             cand.targets = argument_heads(_pick_target(doc, args[1]))
         _compose(cands)
+        _reductions(sent, cands, self.lexicon)
         _obligations(sent, cands)
         lower = sent.text.lower()
         words: set[str] | None = None
