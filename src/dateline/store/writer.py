@@ -38,7 +38,7 @@ MAPPED: dict[type, set[str]] = {
 
 def extra(item: Any) -> str:
     """JSON of the item's fields that have no column of their own."""
-    known = MAPPED[type(item)]
+    known = next(names for kind, names in MAPPED.items() if isinstance(item, kind))
     rest = {f.name: getattr(item, f.name) for f in fields(item) if f.name not in known}
     return _json(_plain(rest)) if rest else "{}"
 
@@ -55,8 +55,8 @@ def _plain(value: Any) -> Any:
 
 def content_hash(item: Article | Record) -> str:
     """sha256 of what identifies an article's content: id, text and metadata."""
-    fields = [item.id, item.text, item.date, item.title, item.outlet, item.url]
-    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
+    parts = [item.id, item.text, item.date, item.title, item.outlet, item.url]
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 @dataclass
