@@ -186,6 +186,7 @@ def _continue_speakers(drafts: list[Draft]) -> None:
     for d in drafts:
         if not d.speaker and previous is not None and previous.speaker:
             d.speaker = [list(previous.speaker[0])]
+            d.antecedent = previous.antecedent
             d.inherited = True
         if d.speaker:
             previous = d
@@ -198,13 +199,14 @@ def _records(doc: Doc, drafts: list[Draft]) -> list[Quote]:
     resolver = SpeakerResolver(doc, content_spans)
     times = doc._.dl_times or [] if doc.has_extension("dl_times") else []
     out: list[Quote] = []
-    resolved: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+    resolved: dict[tuple[int, int, tuple[int, int] | None], tuple[str | None, str | None]] = {}
     for d in drafts:
         name = actor = None
         if d.speaker:
-            key = tuple(d.antecedent or d.speaker[0])
+            head = (d.antecedent[0], d.antecedent[1]) if d.antecedent else None
+            key = (d.speaker[0][0], d.speaker[0][1], head)
             if key not in resolved:
-                resolved[key] = resolver.resolve(*key)
+                resolved[key] = resolver.resolve(d.speaker[0][0], d.speaker[0][1], head)
             name, actor = resolved[key]
         frame_start, frame_end = d.frame
         frame_start = min([frame_start] + [s for s, _ in d.cue])

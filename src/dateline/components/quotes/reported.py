@@ -50,7 +50,8 @@ class Candidate:
     sentence: int = 0  # char offset where the cue's sentence starts
     kind: str = "indirect"
     colon: bool = False
-    antecedent: list[int] | None = None  # what a relative-pronoun speaker ("who") stands for
+    # the span that names the speaker: the subject's head word, or what a relative "who" stands for
+    antecedent: list[int] | None = None
 
 
 def token_span(tokens: list[Token]) -> list[int]:
@@ -93,7 +94,7 @@ def find_subject(verb: Token) -> Token | None:
     current = verb
     for _ in range(4):
         for child in current.children:
-            if child.dep_ in SUBJECT_DEPS and child.lower_ not in ("it", "there"):
+            if child.dep_ in SUBJECT_DEPS and child.lower_ != "there":
                 return child
             if child.dep_ == "agent":  # "was told by X" / "was quoted by X"
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -215,7 +216,7 @@ def find_candidates(doc: Doc, inside_quote: list[bool]) -> list[Candidate]:
                 continue
             subject = find_subject(token)
             speaker = [token_span(speaker_tokens(subject))] if subject is not None else []
-            antecedent = None
+            antecedent = [subject.idx, subject.idx + len(subject.text)] if subject is not None else None
             if subject is not None and subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
                 antecedent = token_span(speaker_tokens(subject.head.head))  # "Smith, who said ..."
             out.append(Candidate(cue=[token_span(cue_tokens(token))], content=[content] if content else [],

@@ -55,10 +55,11 @@ class SpeakerResolver:
         self.person_starts = [p[0] for p in self.persons]
         self.speakers: list[tuple[int, str]] = []  # (mention start, actor id) of resolved person speakers
 
-    def resolve(self, start: int, end: int) -> tuple[str | None, str | None]:
-        """(speaker_name, speaker_actor) for the mention [start, end)."""
+    def resolve(self, start: int, end: int, head: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
+        """(speaker_name, speaker_actor) for the mention [start, end) whose head word is ``head``."""
         mention = self.doc.text[start:end]
-        actor_id = actor_covering(self.doc, start, end)
+        actor_id = actor_covering(self.doc, *head) if head else None
+        actor_id = actor_id or actor_covering(self.doc, start, end)
         if actor_id is None and (self._pronoun_fallback(mention) or is_role_description(mention)):
             actor_id = self._nearest_person(start)
         if actor_id is None:
