@@ -175,7 +175,7 @@ def _previous_in_paragraph(text: str, drafts: list[Draft], start: int) -> Draft 
         return last
     rest_of_paragraph = gap[:gap.index("\n")]
     between = gap[gap.index("\n"):]
-    if _NEW_SENTENCE.search(rest_of_paragraph) or between.strip():
+    if _NEW_SENTENCE.search(rest_of_paragraph) or between.strip(" \t\n\"“”‘’'«„"):
         return None
     return last
 

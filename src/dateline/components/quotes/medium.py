@@ -15,7 +15,10 @@ from ...records import Medium, Time
 from ..base import actor_covering
 
 # A proper name: capitalised words joined by small words, with an optional "(ABBR)" after it.
-_NAME = r"(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|de|al|on)?\s*[A-Z][\w&.'’-]*)*(?:\s+\([A-Z][\w.&-]*\))?"
+_CALENDAR = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+             r"June|July|August|September|October|November|December)\b)")
+_NAME = (r"(?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of|for|and|the|de|al|on)?\s*" + _CALENDAR + r"[A-Z][\w&.'’-]*)*"
+         r"(?:\s+\([A-Z][\w.&-]*\))?")
 _PLATFORMS = r"Twitter|X|Facebook|Instagram|Truth Social|TikTok|YouTube|Telegram|Weibo|LinkedIn|Threads|Bluesky|Snapchat|WhatsApp|Reddit"
 
 # (pattern, type, group holding the medium's text: a name, or 0 for the whole phrase)

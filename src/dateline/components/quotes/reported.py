@@ -62,7 +62,7 @@ def token_span(tokens: list[Token]) -> list[int]:
 def trim_chars(text: str, start: int, end: int) -> list[int] | None:
     while start < end and text[start] in EDGE_PUNCT:
         start += 1
-    while end > start and text[end - 1] in EDGE_PUNCT:
+    while end > start and (text[end - 1] in EDGE_PUNCT or text[end - 1] == "."):
         end -= 1
     return [start, end] if end > start else None
 
@@ -189,6 +189,13 @@ def _trailing_clause_start(head: Token) -> int:
     return len(doc.text)
 
 
+def _inside_compound(token: Token) -> bool:
+    """'so-called', 'self-described': a hyphenated modifier, not a verb of saying."""
+    doc = token.doc
+    return token.i > 0 and doc[token.i - 1].text in ("-", "‐") and not doc[token.i - 2].whitespace_ \
+        if token.i > 1 else False
+
+
 def _passive_without_agent(verb: Token) -> bool:
     """'It should be noted that ...', 'X is expected to ...': no one is said to say anything."""
     deps = {c.dep_ for c in verb.children}
@@ -209,7 +216,7 @@ def find_candidates(doc: Doc, inside_quote: list[bool]) -> list[Candidate]:
             continue
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in CUE_VERBS:
-            if _passive_without_agent(token):
+            if _passive_without_agent(token) or _inside_compound(token):
                 continue
             content, colon = _content_of(token, lemma)
             if content is not None and lemma in NEEDS_CLAUSE and not colon and not _has_clause(token):

@@ -1,8 +1,9 @@
 """Speaker resolution at document level, through the actors component.
 
-The mention is looked up with ``actor_covering``; a pronoun or a role description ("the minister") that no
-actor covers falls back to the nearest earlier person: a resolved speaker or a PERSON mention that is not
-inside quoted content (so "Imran Khan" inside what Asif said does not become the next "he").
+The mention is looked up with ``actor_covering``. A singular personal pronoun ("he", "she") goes to the
+nearest earlier person first: a resolved speaker or a PERSON mention that is not inside quoted content (so
+"Imran Khan" inside what Asif said does not become the next "he"); a role description ("the minister") that
+no actor covers falls back the same way.
 Anonymous and collective speakers ("diplomatic sources", "officials") keep their own words as the name.
 """
 
@@ -58,14 +59,18 @@ class SpeakerResolver:
     def resolve(self, start: int, end: int, head: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
         """(speaker_name, speaker_actor) for the mention [start, end) whose head word is ``head``."""
         mention = self.doc.text[start:end]
-        actor_id = actor_covering(self.doc, *head) if head else None
+        actor_id = None
+        if self._pronoun_fallback(mention):  # who is speaking: quoted content does not count
+            actor_id = self._nearest_person(start)
+        if actor_id is None and head:
+            actor_id = actor_covering(self.doc, *head)
         actor_id = actor_id or actor_covering(self.doc, start, end)
-        if actor_id is None and (self._pronoun_fallback(mention) or is_role_description(mention)):
+        if actor_id is None and is_role_description(mention):
             actor_id = self._nearest_person(start)
         if actor_id is None:
             return (None if is_pronoun(mention) else " ".join(mention.split())), None
         actor = self.actors.get(actor_id)
-        if actor is not None and actor.kind == "PERSON":
+        if actor is not None and (actor.kind == "PERSON" or _looks_like_person(actor.name, actor.kind)):
             self.speakers.append((start, actor_id))
         return (actor.name if actor is not None else " ".join(mention.split())), actor_id
 
@@ -82,6 +87,17 @@ class SpeakerResolver:
             if pos < before and (best is None or pos > best[0]):
                 best = (pos, actor_id)
         return best[1] if best else None
+
+
+_ORG_WORDS = re.compile(r"\b(?:Ministry|Party|Government|Council|Committee|News|Inc|Corp|Company|Group|"
+                        r"Association|Union|Agency|Department|Office|Court|Police|Army|Bank|University|"
+                        r"Institute|Times|Post|Press|Radio|TV|League|Front|Movement|Campaign)\b")
+_PERSON_NAME = re.compile(r"^[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,2}$")
+
+
+def _looks_like_person(name: str, kind: str | None) -> bool:
+    """An ORG speaker with a two- or three-word personal-looking name ("Laila Noor") is an NER slip."""
+    return kind == "ORG" and bool(_PERSON_NAME.match(name)) and not _ORG_WORDS.search(name)
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
