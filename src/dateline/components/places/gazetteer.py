@@ -211,6 +211,9 @@ def _write_cache(path: Path, g: Gazetteer) -> None:
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as handle:
             pickle.dump(state, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, path)
+        for old in path.parent.glob("places-gazetteer-*.pkl"):  # caches of earlier versions
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:
         pass  # read-only home: keep the in-memory index, rebuild next process
 
