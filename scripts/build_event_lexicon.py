@@ -354,6 +354,10 @@ def main() -> None:
         if noun not in nouns and noun not in NOUN_STOP and len(votes) == 1:
             nouns[noun] = next(iter(votes))
 
+    for code, words in DEFINITION_WORDS.items():  # "a request", "an attack": the definition's own sense
+        for word in words:
+            if word in nouns or word in derived:
+                nouns[word] = code
     keywords = spec_keywords(spec)
     lexicon = {
         "version": 1,

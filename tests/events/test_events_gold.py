@@ -48,3 +48,11 @@ def test_example_article_events(example_record):
     assert [rec.text[s:e] for s, e in request.source_spans] == ["Pakistan"]
     assert request.historical  # "has times and again requested"
     assert all(names.get(i) for i in accuse.source + threat.source)  # ids point at actor records
+    reject = find("REJECT", "dismissed")
+    assert reject.mode == "meet"
+    assert any("Tehreek-e-Taliban" in rec.text[s:e] for s, e in reject.target_spans)
+    assert reject.date == "2024-06-27"  # the interview's Thursday, carried over from the sentence before
+    joined = find("AGREE", "decided")
+    assert joined.future and [rec.text[s:e] for s, e in joined.source_spans] == ["Pakistan"]
+    taliban = find("AGREE", "talks")  # "confirmed their participation in ... the Doha talks"
+    assert taliban.date == "2024-06"

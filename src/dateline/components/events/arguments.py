@@ -167,7 +167,7 @@ def verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
 def governing_verb(noun: Token) -> Token | None:
     """The verb a nominal trigger hangs from: 'launched an attack', 'took part in talks'."""
     tok = noun
-    for _ in range(4):
+    for _ in range(6):
         if tok.head.i == tok.i:
             return None
         tok = tok.head

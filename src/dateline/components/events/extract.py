@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Event, make_id
 from ..base import actor_covering, article_date, article_id
-from .arguments import argument_heads, noun_arguments, np_bounds, subject, verb_arguments
+from .arguments import argument_heads, governing_verb, noun_arguments, np_bounds, subject, verb_arguments
 from .attach import event_place, event_quote, event_time, time_index
 from .lexicon import Coding, Lexicon
 from .modes import Modes, auxiliary_modes
@@ -30,6 +30,7 @@ STOP_VERBS = {"halt", "stop", "suspend", "cut", "reduce", "end", "freeze", "canc
 RELATION_NOUNS = {"relation", "relations", "tie", "ties", "link", "links", "aid", "assistance", "cooperation",
                   "talks", "negotiations", "mediation", "trade", "exports", "imports", "supplies", "flights",
                   "contacts", "dialogue", "funding", "loans", "ambassador"}
+COMMIT_VERBS = {"confirm", "accept", "agree", "decide", "announce", "pledge", "promise", "commit"}
 INTENT_TYPES = {"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 FRAMING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 REFUSAL_VERBS = {"dismiss", "rule", "deny", "reject", "refuse", "decline", "rebuff", "oppose"}
@@ -176,6 +177,16 @@ def _pick_target(doc: Doc, candidates: list[Token]) -> Token | None:
     return candidates[0] if candidates else None
 
 
+def _continues(sent: Span, trigger: Token) -> bool:
+    """A sentence that goes on telling the previous one's story: a pronoun subject and 'also' or a past
+    perfect ("He had also dismissed ..."); its events keep the previous sentence's date."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PRON" or subj.lower_ not in THIRD_PERSON:
+        return False
+    return any(c.lower_ == "also" or (c.dep_ == "aux" and c.lower_ == "had") for c in root.children)
+
+
 def _speaker_antecedent(pron: Token) -> Token | None:
     """The subject of the communication verb whose complement a pronoun subject opens ("Iraq said it ...")."""
     if pron.lower_ not in THIRD_PERSON or pron.dep_ not in ("nsubj", "nsubjpass"):
@@ -241,6 +252,10 @@ def _intent_reading(cand: Candidate) -> None:
     promised = cand.modes.future or (cand.modes.hypothetical and _in_reported_speech(cand.tok) is not None)
     if cand.coding.type in INTENT_TYPES and promised and not cand.modes.negated:
         cand.coding = Coding("AGREE", None, cand.coding.contexts, cand.coding.cameo)
+    elif cand.coding.type == "CONSULT" and cand.trigger.is_noun and not cand.modes.negated:
+        verb = governing_verb(cand.tok)  # "confirmed their participation in the talks": intent to meet
+        if verb is not None and verb.lemma_.lower() in COMMIT_VERBS:
+            cand.coding = Coding("AGREE", None, ("diplomatic",), cand.coding.cameo)
 
 
 def _confidence(cand: Candidate, has_source: bool, has_target: bool) -> float:
@@ -275,6 +290,8 @@ class EventExtractor:
             if cand.suppressed:
                 continue
             cand.modes = auxiliary_modes(cand.tok, lower, sent.start_char)
+            if cand.coding.type == "AGREE" and cand.embedded is not None and not cand.modes.negated:
+                cand.modes.future = True  # "decided to participate in the talks": the talks lie ahead
             _threat_reading(cand)
             _intent_reading(cand)
             if not cand.coding.mode:
@@ -291,9 +308,17 @@ class EventExtractor:
         places = doc._.dl_places or []
         quotes = doc._.dl_quotes or []
         events: list[Event] = []
+        previous: Event | None = None
         for sent in doc.sents:
+            current: Event | None = None
             for cand in self.sentence_candidates(sent):
-                events.append(self._event(doc, aid, pub, sent, cand, times, places, quotes))
+                event = self._event(doc, aid, pub, sent, cand, times, places, quotes)
+                if event.date_from == "publication" and previous is not None and _continues(sent, cand.tok):
+                    event.date, event.date_from = previous.date, "text"  # "He had also dismissed ..."
+                events.append(event)
+                if event.date_from == "text":
+                    current = current or event
+            previous = current
         return events
 
     def _resolve(self, doc: Doc, heads: list[Token], quote: Any | None) -> tuple[list[str], list[list[int]]]:
@@ -331,6 +356,8 @@ class EventExtractor:
         if time is not None and pub and str(time.value)[:4].isdigit() and int(str(time.value)[:4]) < int(pub[:4]) - 1:
             modes.historical = True
         place = event_place(doc, tok, sent, places)
+        if place is None and cand.embedded is not None:  # "decided to participate in talks in Doha"
+            place = event_place(doc, cand.embedded.tok, sent, places)
         if place is not None:
             place.role = "event"
         ev_start = sent.start_char
