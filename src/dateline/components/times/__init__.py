@@ -54,9 +54,10 @@ def select(found: list[tuple[int, int, int, re.Match[str]]], ctx: Context) -> li
 
 def find_times(text: str, date: str | None, doc: Doc | None = None) -> list[Hit]:
     """All TIMEX3 hits in ``text`` anchored on ``date`` (YYYY-MM-DD or None); ``doc`` gives tense."""
-    ctx = Context(dct=parse_dct(date), doc=doc, text=text)
+    ctx = Context(dct=parse_dct(date), doc=doc, text=text, selecting=True)
     chosen = select(candidates(text), ctx)
-    ctx.last_quarter = ctx.last_year = None  # the reference time is followed in text order below
+    ctx.selecting = False
+    ctx.last_quarter = ctx.last_year = ctx.last_date = None  # followed in text order below
     hits: list[Hit] = []
     for _, _, index, m in chosen:
         handler = RULES[index][2]
@@ -66,7 +67,23 @@ def find_times(text: str, date: str | None, doc: Doc | None = None) -> list[Hit]
             if stripped:
                 h.end = h.start + len(stripped)
                 hits.append(h)
+                follow_reference(ctx, h)
     return hits
+
+
+_ABSOLUTE_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+
+
+def follow_reference(ctx: Context, h: Hit) -> None:
+    """The last calendar date named (absolute or resolved) is the reference time of the narrative that follows."""
+    if h.type != "DATE":
+        return
+    m = _ABSOLUTE_VALUE.match(h.value)
+    if not m:
+        return
+    if h.anchor == "absolute":
+        ctx.last_year = int(m.group(1))
+    ctx.last_date = (h.value, "D" if m.group(3) else "M" if m.group(2) else "Y", h.anchor)
 
 
 def to_records(doc: Doc, text: str, hits: list[Hit]) -> list[Time]:

@@ -23,6 +23,8 @@ FUTURE_HEADS = {"schedule", "due", "expect", "set", "plan", "go", "intend", "aim
                 "decide", "pledge", "likely", "ready", "about"}
 # Verbs whose object is a planned event: "has scheduled a news conference Thursday".
 PLANNING_VERBS = {"schedule", "plan", "slate", "set", "expect", "postpone", "reschedule", "delay", "due"}
+# "extended the deadline until Tuesday", "postponed until Monday": a past act that points ahead.
+MOVING_VERBS = {"extend", "postpone", "delay", "defer", "push", "adjourn", "suspend", "reschedule", "move"}
 FUTURE_CUES = {"will", "'ll", "shall", "next", "upcoming", "scheduled", "due", "coming", "tomorrow"}
 PAST_CUES = {"was", "were", "had", "did", "said", "ago", "last", "yesterday"}
 
@@ -84,8 +86,10 @@ def lexical_tense(doc: Doc, start: int) -> str:
     return "none"
 
 
-# "as soon as Tuesday", "by February", "until Friday": a deadline or an earliest time lies ahead
+# "as soon as Tuesday", "by February", "until Friday", "effective Feb. 1": a deadline, an earliest time or
+# a start lies ahead, unless the clause itself is in the past ("had filed reports by Wednesday").
 SOON_AS = re.compile(r"\b(?:as (?:soon|early) as|by|until|till|through)\s+$", re.I)
+EFFECTIVE = re.compile(r"\beffective\s+(?:on\s+)?$", re.I)  # "a pact effective June 1": takes effect ahead
 
 
 @dataclass
@@ -97,6 +101,10 @@ class Context:
     text: str = ""  # doc.text, kept once: Doc.text rebuilds the string on every access
     last_quarter: tuple[int, int] | None = None  # (year, quarter) last mentioned: "the quarter", "a year ago"
     last_year: int | None = None  # the last year named in full: "that year"
+    # The narrative reference time: the last date the text named in full ("May 22, 1995", "June 1998"),
+    # as (value, granularity D/M/Y, anchor). "The following year", "that day", "the next morning" refer to it.
+    last_date: tuple[str, str, str] | None = None
+    selecting: bool = False  # True while matches are only being accepted or rejected (no reference yet)
     _tense_cache: dict[int, str] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> str:
@@ -104,12 +112,14 @@ class Context:
             return "none"
         if start not in self._tense_cache:
             result = "none"
-            if SOON_AS.search(self.text, max(0, start - 20), start):
+            verb = governing_verb(self.doc, start, end) if self.doc.has_annotation("DEP") else None
+            if verb is not None:
+                result = verb_tense(verb)
+            if SOON_AS.search(self.text, max(0, start - 20), start) and (
+                    result != "past" or verb is None or verb.lemma_.lower() in MOVING_VERBS):
                 result = "future"
-            elif self.doc.has_annotation("DEP"):
-                verb = governing_verb(self.doc, start, end)
-                if verb is not None:
-                    result = verb_tense(verb)
+            if EFFECTIVE.search(self.text, max(0, start - 14), start):
+                result = "future"
             if result == "none":
                 result = lexical_tense(self.doc, start)
             self._tense_cache[start] = result

@@ -25,6 +25,7 @@ from .patterns import (
 )
 from .rules import (
                        Handler,
+                       accounting_year,
                        amount,
                        century,
                        clock,
@@ -42,6 +43,7 @@ from .rules import (
                        month_of_year,
                        month_relative_year,
                        months_of_year,
+                       narrative,
                        numeric_date,
                        part_of_period,
                        quarter,
@@ -94,12 +96,15 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         rf"(?:(?P<rel>this past|this coming|this|last|next|early|late|mid|earlier|later|the end of|the beginning of|the middle of|the start of)[\s-]+)?"
         rf"(?P<mon>{MONTH_FULL}|(?-i:Sept)\.)(?!\s*\d)"), month_alone),
     ("weekday", compile_rule(
-        r"(?:(?P<rel>this past|this coming|last|next|this|coming|past|early|late|earlier|later)\s+)?"
+        r"(?:(?P<rel>this past|this coming|last|next|this|coming|past)\s+)?"
         rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?"), weekday),
     ("deictic", compile_rule(
         r"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight|this|last)"
         r"(?:\s+(?P<part>morning|afternoon|evening|night))?"), deictic),
     ("day_around", compile_rule(r"the day (?P<which>before yesterday|after tomorrow)"), day_around),
+    ("narrative", compile_rule(
+        r"(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+(?P<rel>following|next|previous|preceding|prior|same)|"
+        r"(?P<that>that)(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)"), narrative),
     ("part_of_period", compile_rule(
         r"(?P<pre>the end of|the beginning of|the start of|the middle of|the close of|the turn of)\s+the\s+"
         r"(?P<unit>year|month|week|quarter|decade|century)"), part_of_period),
@@ -113,18 +118,18 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
      that_period),
     ("accounting_year", compile_rule(
         r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bduring ))the (?:full |fiscal )?(?P<unit>year|week)(?= end(?:ed|ing)\b|[,.])|"
-        r"the (?:full |fiscal )?(?P<unit2>year)(?= end(?:ed|ing)\b)"),
-     lambda m, ctx: hit(m, "DURATION", duration(1, unit_code(m["unit"] or m["unit2"])), anchor="none")),
+        r"the (?:full |fiscal )?(?P<unit2>year)(?= end(?:ed|ing)\b)|(?<=\bthroughout )the (?:full |fiscal )?(?P<unit3>year)"),
+     accounting_year),
     ("amount", compile_rule(_NUM_UNIT), amount),
     ("vague_span", compile_rule(
         r"(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|ensuing|following|upcoming|future)\s+"
-        r"(?P<unit>days|weeks|months|quarters|years|decades|hours|minutes)|(?<=\bfor\s)(?P<unit2>years|decades|months|weeks)"),
+        r"(?P<unit>days|weeks|months|quarters|years|decades|hours|minutes)|(?<=\bfor\s)(?P<unit2>years|decades|months|weeks|centuries)"),
      lambda m, ctx: vague_span(m, ctx) if m["unit"] else
      hit(m, "DURATION", duration(None, unit_code(m["unit2"])), anchor="none")),
     ("year_ago_adjective", compile_rule(r"year-(?:earlier|ago|before)"), year_ago_adjective),
     ("year_end", compile_rule(r"(?:(?P<pre>around|about)\s+)?year[\s-]end"), year_end),
     ("quarter", compile_rule(
-        rf"(?:the\s+)?(?:(?P<back>year-earlier|year-ago|comparable|year-before|prior-year|(?:(?P<rel>this|last|next)\s+year's))\s+)?(?:(?:fiscal|financial)\s+)?(?:(?P<y1>{YEAR})\s+)?(?:(?:fiscal|financial)\s+)?"
+        rf"(?:the\s+)?(?:(?P<back>year-earlier|year-ago|comparable|year-before|prior-year|(?:(?P<rel>this|last|next)\s+year's))\s+)?(?:(?:fiscal|financial)\s+)?(?:(?P<y1>{YEAR})\s+)?(?:(?:fiscal|financial)[\s-]+)?"
         r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:(?:fiscal|financial)\s+)?(?P<what>quarter|half)"
         rf"(?:\s+of\s+(?:(?:fiscal|the)\s+)?(?P<y2>{YEAR}|this year|last year|next year)|,?\s+(?P<y3>{YEAR}))?"),
      quarter),

@@ -25,7 +25,7 @@ NUMBER_WORDS: dict[str, int] = {w: i for i, w in enumerate(_ONES)}
 NUMBER_WORDS.update(_TENS)
 NUMBER_WORDS.update({"a": 1, "an": 1, "one hundred": 100, "a hundred": 100, "hundred": 100,
                      "a thousand": 1000, "one thousand": 1000, "thousand": 1000,
-                     "a couple of": 2, "a couple": 2, "a dozen": 12, "dozen": 12, "half a dozen": 6})
+                     "a couple of": 2, "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a dozen": 6})
 for _t, _v in _TENS.items():
     for _o in range(1, 10):
         for _sep in (" ", "-"):

@@ -44,7 +44,7 @@ _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|zero"
 NUMBER_WORD = (rf"(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}|{_ONES}|an?|(?:a|one)\s+(?:hundred|thousand)|"
-               r"hundred|thousand|a\s+couple(?:\s+of)?|(?:half\s+)?a\s+dozen|dozen)")
+               r"hundred|thousand|(?:a\s+)?couple(?:\s+of)?|(?:half\s+)?a\s+dozen|dozen)")
 NUM = (rf"(?:\d{{1,3}}(?:\.\d+)?(?:\s+1/2)?|{NUMBER_WORD}(?:\s+and\s+a\s+half)?|{alt(VAGUE_NUMBERS)})")
 UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie)|millenni(?:um|a)|weekend)s?"
 SEASON = alt(SEASONS)

@@ -345,6 +345,40 @@ def that_period(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     return hit(m, "DATE", f"{ctx.last_year:04d}", pre_mod(m["pre"]))
 
 
+NARRATIVE_STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0}
+
+
+def narrative(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"the following year", "the next morning", "that same day": relative to the last date the text named.
+
+    Without such a date "the following/previous X" fall back on the article date and "that day" is dropped.
+    """
+    unit_word = m["unit"].lower()
+    part = DAY_PARTS.get(unit_word)
+    unit = "D" if part or unit_word == "day" else unit_code(unit_word)
+    step = NARRATIVE_STEPS.get((m["rel"] or "same").lower(), 0)
+    if unit != "D" and m["rel"] and m["rel"].lower() == "next":
+        return None  # "the next year": a stretch of time ahead (the amount rules), not a narrative date
+    if ctx.selecting:  # the reference time is only known when normalising in text order
+        return [Hit(m.start(), m.end(), "DATE", "", None, "none")]
+    ref = ctx.last_date
+    usable = ref is not None and {"D": ref[1] == "D", "W": ref[1] == "D", "M": ref[1] in "DM", "Y": True}.get(unit, False)
+    if usable:
+        value, gran, anchor = ref  # type: ignore[misc]
+        base = date(int(value[:4]), int(value[5:7]) if gran in "DM" else 1, int(value[8:10]) if gran == "D" else 1)
+    elif m["rel"] and ctx.dct is not None:
+        base, anchor = ctx.dct, "publication"
+    elif m["rel"]:
+        return hit(m, "DATE", UNRESOLVED.get(unit, "XXXX"), None, "none")
+    else:
+        return []  # "that day" with no day named before it
+    d = shift(base, unit, step)
+    mod = pre_mod(m["pre"]) if unit in ("M", "Y") else None
+    if part:
+        return hit(m, "TIME", fmt_day(d) + f"T{part}", None, anchor)
+    return hit(m, "DATE", at_granularity(d, unit), mod, anchor)
+
+
 def the_weekend(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     if ctx.dct is None:
         return hit(m, "DATE", "XXXX-WXX-WE", anchor="none")
@@ -424,12 +458,25 @@ def ago(m: re.Match[str], ctx: Context, n: float | None, unit: str, mod: str | N
 def vague_span(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     """"recent years", "the coming weeks": past/future references; "the next days", "for years": PXD, PXY."""
     rel = m["rel"].lower()
-    if rel in ("recent", "past", "previous"):  # "in recent years": TimeBank's past reference
+    # "in recent years": TimeBank's past reference; "in recent weeks/months/days": a vague stretch (PXW)
+    if rel in ("past", "previous") or (rel == "recent" and m["unit"].lower() in ("years", "decades")):
         return hit(m, "DATE", "PAST_REF", None, "none")
     if rel in ("coming", "future", "upcoming"):
         return hit(m, "DATE", "FUTURE_REF", None, "none")
     unit = unit_code(m["unit"])
     return hit(m, "DURATION", duration(None, "MIN" if m["unit"].lower().startswith("min") else unit), None, "none")
+
+
+def accounting_year(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"the year ended Sept. 30", "throughout the fiscal year": a year-long stretch (P1Y); "for the year,"
+    "for the full year": the (fiscal) year being reported, i.e. the current one."""
+    after = ctx.text[m.end():m.end() + 8].lower()
+    unit = m["unit"] or m["unit2"] or m["unit3"]
+    if m["unit"] and unit.lower() == "year" and not re.match(r"\s+end", after):
+        if ctx.dct is None:
+            return hit(m, "DATE", "XXXX", anchor="none")
+        return hit(m, "DATE", f"{ctx.dct.year:04d}", anchor="publication")
+    return hit(m, "DURATION", duration(1, unit_code(unit)), anchor="none")
 
 
 def year_ago_adjective(m: re.Match[str], ctx: Context) -> list[Hit] | None:
