@@ -366,6 +366,11 @@ def main() -> None:
         "codes": {c: v for c, v in codes.items() if v},
         "verbs": {v: c for v, c in sorted(verbs.items()) if c},
         "phrasal": {p: c for p, c in sorted(phrasal.items()) if c},
+        # phrasal verbs CAMEO codes as statements or appeals ("call on"): no event, not the verb's default
+        "phrasal_silent": sorted(p for p, c in cameo["phrasal"].items() if c and not coded(c)),
+        # appeal verbs (CAMEO 02, dropped by PLOVER): what they ask for has not happened
+        "appeal_verbs": sorted({w for w, c in {**cameo["verbs"], **cameo["phrasal"]}.items()
+                                if c and c.startswith("02")}),
         "blocks": blocks,
         "verb_block": {v: i for v, i in sorted(verb_block.items()) if blocks[i]},
         "nouns": dict(sorted(nouns.items())),

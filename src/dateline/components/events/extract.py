@@ -246,6 +246,20 @@ def _reductions(sent: Span, cands: list[Candidate], lex: Lexicon) -> None:
             inner.suppressed = True
 
 
+def _appealed(tok: Token, lex: Lexicon) -> bool:
+    """Inside what an appeal asks for ("urged him to exercise caution", "called on leaders to emulate")."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        lemma = cur.lemma_.lower()
+        if lemma in lex.appeal_verbs or any(f"{lemma} {c.lower_}" in lex.appeal_verbs
+                                            for c in cur.children if c.dep_ in ("prt", "prep")):
+            return True
+    return False
+
+
 def _intent_reading(cand: Candidate) -> None:
     """A promised or offered cooperative act is an AGREE (PLOVER: "indicate willingness or commitment to
     cooperate"): "Finland will give Tanzania a grant", "Syria is willing to withdraw its troops"."""
@@ -282,6 +296,9 @@ class EventExtractor:
             cand.sources = args[0]
             cand.targets = argument_heads(_pick_target(doc, args[1]))
         _compose(cands)
+        for cand in cands:
+            if _appealed(cand.tok, self.lexicon):
+                cand.suppressed = True
         _reductions(sent, cands, self.lexicon)
         _obligations(sent, cands)
         lower = sent.text.lower()

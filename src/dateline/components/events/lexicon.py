@@ -42,6 +42,8 @@ class Lexicon:
     patterns: dict[str, list[tuple[tuple[frozenset[str], ...], tuple[frozenset[str], ...], Coding | None]]] = \
         field(default_factory=dict)
     mode_cues: dict[str, tuple[str, str]] = field(default_factory=dict)  # word -> (type, mode)
+    phrasal_silent: frozenset[str] = frozenset()  # "call on": a statement or appeal, no event
+    appeal_verbs: frozenset[str] = frozenset()  # "urge", "appeal", "call on": their content is not an event
     # per verb: word of a pattern's first slot -> patterns, so a sentence only tries patterns it can match
     pattern_index: dict[str, dict[str, list[int]]] = field(default_factory=dict)
 
@@ -72,6 +74,8 @@ def _from_data(data: dict[str, Any]) -> Lexicon:
         phrasal={w: codes[c] for w, c in data["phrasal"].items() if c in codes},
         nouns={w: codes[c] for w, c in data["nouns"].items() if c in codes},
         mode_cues={w: (v["type"], v["mode"]) for w, v in data.get("mode_cues", {}).items()},
+        phrasal_silent=frozenset(data.get("phrasal_silent", ())),
+        appeal_verbs=frozenset(data.get("appeal_verbs", ())),
     )
     blocks = []
     for block in data["blocks"]:

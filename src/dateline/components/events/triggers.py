@@ -82,7 +82,10 @@ def verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     end = tok.idx + len(tok.text)
     for child in tok.children:
         if child.dep_ in PARTICLE_DEPS and child.i > tok.i:
-            coding = lex.phrasal.get(f"{lemma} {child.lower_}")
+            phrase = f"{lemma} {child.lower_}"
+            if phrase in lex.phrasal_silent:
+                return None
+            coding = lex.phrasal.get(phrase)
             if coding:
                 return Trigger(tok, coding, "phrasal", child.idx + len(child.text) if child.dep_ == "prt" else end)
     matched, coding, _ = match_pattern(tok, lex)
