@@ -68,7 +68,8 @@ def _admin1_name(gaz: Gazetteer, entry: Entry) -> str | None:
 
 # Local features no gazetteer of towns holds: placed at the article's focus town, without an id.
 LOCAL_FEATURE_WORDS = frozenset("""street st. st road rd. rd avenue ave. ave drive dr. boulevard blvd. lane
-parkway highway route interstate freeway expressway bridge square plaza park""".split())
+parkway highway route interstate freeway expressway bridge square plaza park river creek lake pond island
+airport hospital school center centre hall church cemetery mall stadium""".split())
 
 
 def is_local_feature(text: str) -> bool:
