@@ -11,7 +11,7 @@ from ...records import Quote, make_id
 from ..base import article_id
 from .marks import Quoted, find_quoted
 from .medium import find_medium, find_time
-from .reported import Candidate, find_candidates
+from .reported import Candidate, doc_text, find_candidates, forget_sentences, sentence_of
 from .speakers import SpeakerResolver
 
 MIN_QUOTE_WORDS = 4  # shorter quoted spans are titles or scare quotes
@@ -36,15 +36,19 @@ class Draft:
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
-    text = doc.text
-    quoted = find_quoted(text)
-    inside = bytearray(len(text) + 1)
-    for q in quoted:
-        inside[q.start:q.end] = b"\x01" * (q.end - q.start)
-    drafts = _link(doc, quoted, find_candidates(doc, inside))
-    drafts.sort(key=lambda d: d.content[0][0])
-    _continue_speakers(drafts)
-    return _records(doc, drafts)
+    """Every quote in the Doc, in text order (reads ``dl_actors``/``dl_actor_index`` and ``dl_times``)."""
+    try:
+        text = doc_text(doc)
+        quoted = find_quoted(text)
+        inside = bytearray(len(text) + 1)
+        for q in quoted:
+            inside[q.start:q.end] = b"\x01" * (q.end - q.start)
+        drafts = _link(doc, quoted, find_candidates(doc, inside))
+        drafts.sort(key=lambda d: d.content[0][0])
+        _continue_speakers(drafts)
+        return _records(doc, drafts)
+    finally:
+        forget_sentences(doc)
 
 
 def _letters(text: str, start: int, end: int) -> int:
@@ -53,7 +57,7 @@ def _letters(text: str, start: int, end: int) -> int:
 
 def _link(doc: Doc, quoted: list[Quoted], candidates: list[Candidate]) -> list[Draft]:
     """Attach cues to quotations; what is left becomes indirect or mixed, or cue-less direct quotes."""
-    text = doc.text
+    text = doc_text(doc)
     by_group: dict[int, list[Quoted]] = {}
     for q in quoted:
         by_group.setdefault(q.group, []).append(q)
@@ -109,7 +113,7 @@ def _standalone(text: str, pieces: list[Quoted]) -> bool:
 
 
 def _sentence_bounds(doc: Doc, token_i: int) -> tuple[int, int]:
-    sent = doc[token_i].sent
+    sent = sentence_of(doc, token_i)
     return sent.start_char, sent.end_char
 
 
@@ -194,7 +198,7 @@ def _continue_speakers(drafts: list[Draft]) -> None:
 
 def _records(doc: Doc, drafts: list[Draft]) -> list[Quote]:
     aid = article_id(doc)
-    text = doc.text
+    text = doc_text(doc)
     content_spans = [(s, e) for d in drafts for s, e in d.content]
     resolver = SpeakerResolver(doc, content_spans)
     times = doc._.dl_times or [] if doc.has_extension("dl_times") else []

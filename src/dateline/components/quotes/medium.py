@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ...records import Medium, Time
 from ..base import actor_covering
+from .reported import doc_text
 
 # A proper name: capitalised words joined by small words, with an optional "(ABBR)" after it.
 _CALENDAR = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
@@ -48,10 +49,10 @@ def find_medium(doc: Doc, frame: str, offset: int) -> Medium | None:
         for match in pattern.finditer(frame):
             g = group if group and match.group(group) else 0
             start, end = match.start(g) + offset, match.end(g) + offset
-            start, end = _strip_trailing(doc.text, start, end)
+            start, end = _strip_trailing(doc_text(doc), start, end)
             if n in _NEEDS_ORG and not _is_organisation(doc, start, end):
                 continue
-            return Medium(text=doc.text[start:end], start=start, end=end, type=kind)
+            return Medium(text=doc_text(doc)[start:end], start=start, end=end, type=kind)
     return None
 
 
@@ -64,7 +65,7 @@ def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_organisation(doc: Doc, start: int, end: int) -> bool:
-    if _MEDIA_WORDS.search(doc.text, start, end):
+    if _MEDIA_WORDS.search(doc_text(doc), start, end):
         return True
     actor_id = actor_covering(doc, start, end)
     if actor_id is None:

@@ -8,6 +8,7 @@ borrows the subject of the verb it hangs on).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -52,6 +53,37 @@ class Candidate:
     colon: bool = False
     # the span that names the speaker: the subject's head word, or what a relative "who" stands for
     antecedent: list[int] | None = None
+
+
+_SENTS_KEY = "dl_quotes_sentence_starts"
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """``doc[i].sent`` without rescanning the Doc each time (spaCy walks every token per call)."""
+    starts = doc.user_data.get(_SENTS_KEY)
+    if starts is None:
+        starts = [s.start for s in doc.sents]
+        doc.user_data[_SENTS_KEY] = starts
+    n = bisect.bisect_right(starts, i) - 1
+    end = starts[n + 1] if n + 1 < len(starts) else len(doc)
+    return doc[starts[n]:end]
+
+
+_TEXT_KEY = "dl_quotes_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once: spaCy rebuilds the string from every token on each access."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def forget_sentences(doc: Doc) -> None:
+    """Drop the per-call caches so the Doc carries nothing extra afterwards."""
+    doc.user_data.pop(_SENTS_KEY, None)
+    doc.user_data.pop(_TEXT_KEY, None)
 
 
 def token_span(tokens: list[Token]) -> list[int]:
@@ -119,15 +151,15 @@ def cue_tokens(verb: Token) -> list[Token]:
 def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
     """(content char span, is_colon) for a cue verb, or (None, False) when it has none."""
     doc = verb.doc
-    text = doc.text
+    text = doc_text(doc)
     cue_end = max(t.i for t in cue_tokens(verb))
     # colon cue: "X said:" or "X said Friday:"
     nxt = cue_end + 1
     while nxt < len(doc) and doc[nxt].head.i == verb.i and doc[nxt].dep_ in ("npadvmod", "advmod", "dative"):
         nxt += 1
     if nxt < len(doc) and doc[nxt].text == ":":
-        sent = doc[nxt].sent
-        end_tok = sent[-1] if sent.end > nxt + 1 else doc[min(nxt + 1, len(doc) - 1)].sent[-1]
+        sent = sentence_of(doc, nxt)
+        end_tok = sent[-1] if sent.end > nxt + 1 else sentence_of(doc, min(nxt + 1, len(doc) - 1))[-1]
         return trim_chars(text, doc[nxt].idx + 1, end_tok.idx + len(end_tok.text)), True
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     if lemma in DIRECTIVE_VERBS or (lemma in OBJECT_VERBS and not clauses):
@@ -186,7 +218,7 @@ def _trailing_clause_start(head: Token) -> int:
                 or any(t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" for t in token.subtree)):
             joints = [t for t in doc[head.i + 1:first.i] if t.dep_ == "cc" and t.head is head]
             return (joints[-1] if joints else first).idx
-    return len(doc.text)
+    return len(doc_text(doc))
 
 
 def _inside_compound(token: Token) -> bool:
@@ -203,12 +235,12 @@ def _passive_without_agent(verb: Token) -> bool:
 
 
 def _sentence_start(token: Token) -> int:
-    return token.sent.start_char
+    return sentence_of(token.doc, token.i).start_char
 
 
 def find_candidates(doc: Doc, inside_quote: list[bool]) -> list[Candidate]:
     """Cue-verb and prepositional-cue attributions whose cue lies outside direct quotations."""
-    text = doc.text
+    text = doc_text(doc)
     headline = headline_candidate(doc)
     out: list[Candidate] = [headline] if headline else []
     for token in doc:
@@ -243,7 +275,7 @@ HEADLINE_SOURCE_NOUNS = {"poll", "report", "study", "survey", "sources", "source
 
 def headline_candidate(doc: Doc) -> Candidate | None:
     """A headline 'Source: what they said' ("McCain: Populist Anger Appeals to ...") on the first line."""
-    match = _HEADLINE.match(doc.text)
+    match = _HEADLINE.match(doc_text(doc))
     if match is None or len(match.group(1).split()) > 6:
         return None
     s, e = match.span(1)
@@ -253,8 +285,8 @@ def headline_candidate(doc: Doc) -> Candidate | None:
     named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span)
     if not named and span[-1].lower_ not in HEADLINE_SOURCE_NOUNS:
         return None
-    colon = match.end(1) + doc.text[match.end(1):match.start(2)].index(":")
-    content = trim_chars(doc.text, match.start(2), match.end(2))
+    colon = match.end(1) + doc_text(doc)[match.end(1):match.start(2)].index(":")
+    content = trim_chars(doc_text(doc), match.start(2), match.end(2))
     if content is None:
         return None
     return Candidate(cue=[[colon, colon + 1]], content=[content], speaker=[[s, e]], cue_token=span[-1].i,
@@ -278,7 +310,7 @@ def _prepositional(doc: Doc, token: Token, text: str) -> Candidate | None:
             return None
         source = objects[0]
         source_tokens = speaker_tokens(source)
-        sent: Span = token.sent
+        sent: Span = sentence_of(doc, token.i)
         phrase_start = token.idx
         phrase_end = max(t.idx + len(t.text) for t in source.subtree)
         pieces = [trim_chars(text, sent.start_char, phrase_start), trim_chars(text, phrase_end, sent.end_char)]

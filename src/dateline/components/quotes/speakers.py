@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..base import actor_covering
 from .cues import PRONOUNS, SINGULAR_PERSON_PRONOUNS
+from .reported import doc_text
 
 # Singular nouns for a person's office or role (common dictionary vocabulary), for "the minister said".
 ROLE_NOUNS = frozenset("""
@@ -58,7 +59,7 @@ class SpeakerResolver:
 
     def resolve(self, start: int, end: int, head: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
         """(speaker_name, speaker_actor) for the mention [start, end) whose head word is ``head``."""
-        mention = self.doc.text[start:end]
+        mention = doc_text(self.doc)[start:end]
         actor_id = None
         if self._pronoun_fallback(mention):  # who is speaking: quoted content does not count
             actor_id = self._nearest_person(start)
