@@ -58,4 +58,4 @@ def test_plover_gsr_country_accuracy_floor(pipeline):
     with pipeline.nlp.select_pipes(disable=others):
         report = evaluate(gold, pipeline=pipeline)
     assert report["actors"] == 650
-    assert report["country_accuracy"] >= 0.84  # measured 0.851
+    assert report["country_accuracy"] >= 0.85  # measured 0.862

@@ -105,3 +105,14 @@ def test_a_person_inside_another_title_does_not_break_resolution(pipeline):
     christie = actor_at(r, "Chris Christie")
     assert christie is not None and christie.kind == "PERSON"
     assert actor_at(r, "Christie", nth=1) is christie
+
+
+def test_a_group_takes_the_country_where_it_is(pipeline):
+    r = run(pipeline, "Rebels in Yemen seized the port on Friday.")
+    assert actor_at(r, "Rebels").country == "YEM"
+
+
+def test_a_title_does_not_swallow_a_coordinated_country(pipeline):
+    r = run(pipeline, "The envoy mediated between Syria and Palestinian leader Mahmoud Abbas.")
+    assert actor_at(r, "Syria").country == "SYR"
+    assert actor_at(r, "Mahmoud Abbas").country == "PSE"

@@ -26,7 +26,7 @@ TITLE_WORDS = frozenset({
     "captain", "sergeant", "admiral", "marshal", "brigadier", "inspector", "superintendent", "commissioner",
 })
 # Connectors allowed inside a title ('Minister for Defence', 'Secretary of State').
-TITLE_LINKS = frozenset({"for", "of", "and", "-", "&"})
+TITLE_LINKS = frozenset({"for", "of", "-", "&"})  # not "and": 'between Syria and Palestinian leader X'
 # Connectors allowed inside an acronym's long form ('Voice of America', 'Tehreek-e-Taliban').
 LONG_FORM_LINKS = frozenset({"of", "the", "for", "and", "e", "i", "ul", "al", "el", "de", "la", "du", "des",
                              "del", "da", "di", "y", "et", "-", "&", "on", "in", "der", "van", "von"})
@@ -52,6 +52,12 @@ class RoleMention:
     orgs: list[tuple[int, int]] = field(default_factory=list)  # token spans of organisations modifying it
     plural: bool = False
     definite: bool = False
+
+
+def nounish(tok: Token) -> bool:
+    """A common noun, or one the tagger capitalised into a proper noun ('Rebels seized ...', 'Government')."""
+    return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.lower_ in GOVERNMENT_HEADS or (
+        not tok.ent_type_ and tok.is_sent_start))
 
 
 def person_like(noun: str) -> bool:
@@ -120,7 +126,7 @@ def title_before(doc: Doc, start: int, units: list[tuple[int, int]], kb: Knowled
         if tok.ent_type_ == "PERSON" or tok.pos_ in ("DET", "PRON", "VERB", "AUX", "NUM", "PART") or (
                 tok.is_punct and tok.text not in ("-", "&")):
             break
-        if tok.pos_ == "ADP" and tok.lower_ not in TITLE_LINKS:
+        if tok.pos_ in ("ADP", "CCONJ") and tok.lower_ not in TITLE_LINKS:
             break
         if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "ADP", "CCONJ", "PUNCT"):
             break
@@ -159,7 +165,7 @@ def role_head_words(doc: Doc, head: Token) -> tuple[int, list[str]]:
 
 def role_mention(doc: Doc, head: Token, kb: KnowledgeBase) -> RoleMention | None:
     """A role-noun mention ('the defence minister', 'Afghan officials', 'Taliban authorities') or None."""
-    if not (head.pos_ == "NOUN" or head.pos_ == "PROPN" and head.lower_ in GOVERNMENT_HEADS) or head.dep_ in ("compound", "amod") or \
+    if not nounish(head) or head.dep_ in ("compound", "amod") or \
             head.ent_type_ == "PERSON" or head.ent_type_ == "ORG" and head.lower_ not in GOVERNMENT_HEADS:
         return None
     first, words = role_head_words(doc, head)
@@ -201,12 +207,18 @@ def role_mention(doc: Doc, head: Token, kb: KnowledgeBase) -> RoleMention | None
             ent = next((e for e in doc.ents if e.start == tok.i), None)
             if ent is not None:
                 m.orgs.append((ent.start, ent.end))
-    for child in head.rights:  # 'the government of Pakistan', 'the president of Armenia'
-        if child.dep_ == "prep" and child.lower_ == "of":
+    located = []
+    for child in head.rights:  # 'the government of Pakistan', 'the president of Armenia', 'rebels in Darfur'
+        if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "at"):
             for obj in child.children:
-                code = obj.dep_ == "pobj" and kb.country_of_place(obj.text)
+                if obj.dep_ != "pobj":
+                    continue
+                ent = next((e for e in doc.ents if e.start <= obj.i < e.end and e.label_ in ("GPE", "LOC")), None)
+                name = ent.text if ent is not None else obj.text
+                code = kb.country_of_place(name) or (kb.demonym(name) if child.lower_ == "of" else None)
                 if code:
-                    m.countries.append((code, f"'{head.text} of {obj.text}'"))
+                    (m.countries if child.lower_ == "of" else located).append((code, f"'{head.text} {child.text} {name}'"))
+    m.countries += located  # where a group is comes after what it is called
     m.start = max(start, left)
     m.key = norm_key(" ".join(t.text for t in doc[m.start:m.end] if t.pos_ != "DET"))
     return m

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from .kb import KnowledgeBase, norm_key
+from .kb import NONSTATE, KnowledgeBase, norm_key
 from .mentions import (
     GOVERNMENT_HEADS,
     NAME_LABELS,
@@ -25,6 +25,7 @@ from .mentions import (
     RoleMention,
     acronym_definitions,
     appositive_title,
+    nounish,
     person_like,
     role_mention,
     title_before,
@@ -165,8 +166,9 @@ class Resolver:
                 label = "GPE"  # NER mislabels: 'Sri Lanka' as PERSON
             elif label == "PERSON" and any(self.kb.org_words.get(w) == "JRN" for w in key.split()):
                 label = "ORG"  # 'Khyber Herald' read as a person: outlet words say otherwise
-            elif label in ("PERSON", "ORG") and self.kb.demonym(ent.text):
-                label = "NORP"  # 'Bangladeshi' as PERSON
+            elif label in ("PERSON", "ORG") and (self.kb.demonym(ent.text) or all(
+                    self.kb.demonym(t.text) for t in ent if not t.is_punct)):
+                label = "NORP"  # 'Bangladeshi', 'Bosnian Serbs' read as a PERSON
             if label == "NORP":
                 self.nationality(ent)
                 continue
@@ -227,10 +229,12 @@ class Resolver:
         root = ent.root
         if root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" and role_mention(self.doc, root.head, self.kb):
             return  # 'Afghan officials': the role noun carries the country
-        code = self.kb.demonym(ent.text) or self.kb.country_of_place(ent.text)
+        code = self.kb.demonym(ent.text) or self.kb.country_of_place(ent.text) or next(
+            (c for t in ent if (c := self.kb.demonym(t.text))), None)
         if code is None:
             return  # NER's NORP on words that name no nationality ('Seismologists')
-        d = self.draft(f"norp:{code or norm_key(ent.text)}", "NORP", display(ent.text))
+        kind = "ORG" if code in NONSTATE else "NORP"  # 'U.N.' tagged as a nationality
+        d = self.draft(f"norp:{code}" if kind == "NORP" else self.name_key(ent), kind, display(ent.text))
         d.names.append(ent.text)
         if code:
             d.country_hints.append((code, f"nationality '{ent.text}'"))
@@ -315,7 +319,7 @@ class Resolver:
     def roles(self) -> None:
         doc, kb = self.doc, self.kb
         for tok in doc:
-            if tok.i in self.taken or tok.pos_ != "NOUN":
+            if tok.i in self.taken or not nounish(tok):
                 continue
             m = role_mention(doc, tok, kb)
             if m is None:
