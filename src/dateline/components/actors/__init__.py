@@ -15,13 +15,8 @@ from spacy.tokens import Doc
 from ...records import Actor, make_id
 from ..base import article_date, article_id, ensure_extension
 from .coding import Coded, code_draft
-from .kb import KnowledgeBase, load_kb, norm_key
+from .kb import KnowledgeBase, load_kb
 from .resolution import Draft, Resolver
-
-
-def normalise_name(text: str) -> str:
-    """Kept for callers of the foundation API: the KB's lookup key."""
-    return norm_key(text)
 
 
 def first_title(draft: Draft) -> str | None:
