@@ -1,0 +1,58 @@
+"""The places scorer on tiny gold files written for the tests (LGL and GeoWebNews formats)."""
+
+from __future__ import annotations
+
+from dateline.eval.places import haversine_km, load_gold, score
+
+LGL = """<?xml version="1.0" encoding="utf-8"?>
+<articles><article docid="a1"><text><![CDATA[Fire in Alexandria and Rapides Parish today.]]></text>
+<toponyms count="2">
+<toponym><start>8</start><end>18</end><phrase>Alexandria</phrase>
+<gaztag geonameid="4314550"><name>Alexandria</name><fcode>PPL</fcode><lat>31.3113</lat><lon>-92.4451</lon>
+<country geonameid="6252001">United States</country></gaztag></toponym>
+<toponym><start>23</start><end>37</end><phrase>Rapides Parish</phrase>
+<gaztag geonameid="4338356"><name>Rapides Parish</name><fcode>ADM2</fcode><lat>31.1669</lat><lon>-92.4835</lon>
+<country geonameid="6252001">United States</country></gaztag></toponym>
+</toponyms></article></articles>
+"""
+
+GWN = """<?xml version="1.0" ?>
+<articles><article file="0"><title>t</title><text>Irish pubs in Dublin.</text><toponyms>
+<toponym><extractedName>Irish</extractedName><type>Non_Literal_Modifier</type><start>0</start><end>5</end>
+<geonamesID>2963597</geonamesID><latitude>53.0</latitude><longitude>-8.0</longitude></toponym>
+<toponym><extractedName>Dublin</extractedName><type>Literal</type><start>14</start><end>20</end>
+<geonamesID>2964574</geonamesID><latitude>53.33306</latitude><longitude>-6.24889</longitude></toponym>
+</toponyms></article></articles>
+"""
+
+
+def test_lgl_scores(tmp_path):
+    path = tmp_path / "lgl.xml"
+    path.write_text(LGL, encoding="utf-8")
+    gold = load_gold(str(path))
+    assert [t["text"] for t in gold[0]["toponyms"]] == ["Alexandria", "Rapides Parish"]
+    # Alexandria found but put in Egypt; Rapides Parish missed; one prediction overlaps no gold.
+    preds = {"a1": [
+        {"start": 8, "end": 18, "country": "EGY", "geonameid": 361058, "lat": 31.2, "lon": 29.9},
+        {"start": 0, "end": 4, "country": "USA", "geonameid": None, "lat": None, "lon": None},
+    ]}
+    result = score(gold, preds)
+    assert result["mention_recall"] == 0.5
+    assert result["country_accuracy"] == 0.0
+    assert result["within_161km"] == 0.0
+    assert result["predicted_overlapping_no_gold"] == 0.5
+
+
+def test_gwn_literal_types_and_same_id_counts_as_within(tmp_path):
+    path = tmp_path / "gwn.xml"
+    path.write_text(GWN, encoding="utf-8")
+    gold = load_gold(str(path))
+    assert [t["text"] for t in gold[0]["toponyms"]] == ["Dublin"]  # "Irish" is not a literal toponym
+    far_point = {"start": 14, "end": 20, "country": "IRL", "geonameid": 2964574, "lat": 50.0, "lon": -6.0}
+    result = score(gold, {"0": [far_point]})
+    assert (result["mention_recall"], result["country_accuracy"], result["exact_id_accuracy"]) == (1.0, 1.0, 1.0)
+    assert result["within_161km"] == 1.0 and result["within_161km_distance_only"] == 0.0
+
+
+def test_haversine():
+    assert round(haversine_km(0.0, 0.0, 0.0, 1.0), 1) == 111.2
