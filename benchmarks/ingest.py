@@ -67,10 +67,14 @@ def main() -> int:
             report = ingest(articles(), writer, process, batch_size=args.batch_size)
         total = time.perf_counter() - start
 
+        with Store(db) as store:
+            counts = store.counts()
         start = time.perf_counter()
         with StoreWriter(db) as writer:
             rerun = ingest(articles(), writer, process, batch_size=args.batch_size)
         rerun_s = time.perf_counter() - start
+        with Store(db) as store:
+            counts_after_rerun = store.counts()
 
         fresh = Path(tmp) / "write-only.db"
         start = time.perf_counter()
@@ -79,8 +83,6 @@ def main() -> int:
                 writer.write(records[i:i + args.batch_size])
         write_only_s = time.perf_counter() - start
 
-        with Store(db) as store:
-            counts = store.counts()
         size = db.stat().st_size
 
     n = report.inserted
@@ -101,6 +103,7 @@ def main() -> int:
         "write_only_s": round(write_only_s, 3),
         "rerun_unchanged_s": round(rerun_s, 3),
         "rerun_skipped": rerun.unchanged,
+        "same_rows_after_rerun": counts_after_rerun == counts,
         "db_bytes": size,
         "workers": args.workers,
         "batch_size": args.batch_size,
@@ -109,7 +112,7 @@ def main() -> int:
     RESULT.parent.mkdir(parents=True, exist_ok=True)
     RESULT.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))
-    return 0 if result["within_budget"] else 1
+    return 0 if result["within_budget"] and result["same_rows_after_rerun"] else 1
 
 
 if __name__ == "__main__":
