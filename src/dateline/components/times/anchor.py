@@ -33,8 +33,15 @@ def verb_tense(verb: Token, depth: int = 0) -> str:
     """past | future | present | none for a verb token and its auxiliaries."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & FUTURE_AUX or verb.lemma_.lower() in PLANNING_VERBS:
+    if words & FUTURE_AUX:
         return "future"
+    if verb.lemma_.lower() in PLANNING_VERBS:
+        # "has scheduled a conference Thursday", "is set for Friday" point ahead; a plan told in the past
+        # ("the government planned to pay on Friday", "a service planned for Saturday was canceled") does not
+        past_plan = (verb.tag_ == "VBD" and not auxes) or (verb.tag_ == "VBN" and (
+            verb.dep_ in ("acl", "amod") or {"was", "were"} & words))
+        if not past_plan:
+            return "future"
     if "to" in words or (verb.tag_ == "VB" and verb.dep_ == "xcomp"):
         head = verb.head
         if head is not verb and (head.lemma_.lower() in FUTURE_HEADS or head.lower_ in FUTURE_HEADS

@@ -222,6 +222,8 @@ def month_alone(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     word = m["mon"]
     rel = (m["rel"] or "").lower()
     mod = pre_mod(rel)
+    if not rel and re.match(r"\s+(?:for|of the|of)\s+[A-Z]", ctx.text[m.end():m.end() + 12]):
+        return None  # "the March for Life", "the March of the Combatant Mothers": a name
     if word.lower() == "may" and not rel:
         before = ctx.text[max(0, m.start() - 12):m.start()].lower()
         if not re.search(r"\b(in|since|until|by|of|during|through|from|to|before|after|early|late|mid)\s*$", before):
@@ -298,6 +300,8 @@ CURRENT = {"this", "current", "same", "that"}
 
 
 def relative_period(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    if m["unit"][0].isupper() and not m["unit"].isupper():
+        return None  # "This Week", "Next Year": a title (a TV programme), not a time
     det = bool(m["det"])
     rel = re.sub(r"\s+", " ", m["rel"].lower())
     unit = unit_code(m["unit"])
@@ -674,6 +678,8 @@ REFERENCES = {"the short term": "FUTURE_REF", "the near term": "FUTURE_REF", "th
 
 def reference(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
+    if word == "now" and ctx.text.startswith(",", m.end()) and re.search(r"(?:^|[.!?\n]['\"`]*)\s*$", ctx.text[max(0, m.start() - 4):m.start()]):
+        return None  # "Now, he says, ...": a discourse marker opening the sentence, not a time
     return hit(m, "DATE", REFERENCES[word], anchor="none", group="w")
 
 
@@ -701,6 +707,8 @@ def set_every(m: re.Match[str], ctx: Context) -> list[Hit] | None:
 
 
 def clock(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    if m["named"] and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()], re.I):
+        return None  # "high noon": the idiom
     if m["named"]:
         named = m["named"].lower()
         hh, mm = (24, None) if named == "midnight" else (12, 0)
@@ -724,6 +732,15 @@ def clock(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         return [Hit(m.start(), end, "TIME", "XXXX-XX-XX" + clock_text, mod, "none")]
     d = ctx.dct
     anchor = "publication"
+    if not day_word and not ctx.selecting:
+        # "at 10 p.m." without a day: the day the narrative is on ("Friday ... at 10 p.m."), else the article's;
+        # a weekday just after a parenthesis counts as its own ("10:35 a.m. (0735 GMT) Friday")
+        later = re.match(rf"\s*\([^)]{{1,20}}\)\s*,?\s*(?:on\s+)?({'|'.join(WEEKDAYS)})\b", ctx.text[end:end + 40], re.I)
+        if later and ctx.dct:
+            day_word = later.group(1)
+        elif ctx.last_date and ctx.last_date[1] == "D":
+            value = ctx.last_date[0]
+            d, anchor = date(int(value[:4]), int(value[5:7]), int(value[8:10])), ctx.last_date[2]
     low = day_word.lower()
     if low in ("yesterday", "tomorrow", "today", "tonight"):
         d = ctx.dct + timedelta(days=DEICTIC_OFFSETS[low]) if ctx.dct else None
