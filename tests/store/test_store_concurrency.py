@@ -79,3 +79,13 @@ def test_sigkill_mid_ingest_then_resume(tmp_path):
         for record in store.records():
             assert record == expected[record.id]
         assert len(store.search("militants", kind="quotes", limit=0)) == n
+
+
+def test_two_writers_at_once_duplicate_nothing(tmp_path):
+    db = tmp_path / "s.db"
+    procs = [start_writer(db, 100, batch=10, pause=0.01) for _ in range(2)]
+    for proc in procs:
+        assert proc.wait(timeout=120) == 0, proc.stderr.read()
+    with Store(db) as store:
+        assert store.counts() == {"articles": 100, "actors": 300, "actor_mentions": 500, "events": 200,
+                                  "event_actors": 300, "quotes": 100, "times": 100, "places": 100}
