@@ -170,3 +170,21 @@ def test_no_quote_in_plain_narrative(pipeline):
 def test_scare_quotes_alone_are_not_quotes(pipeline):
     _, qs = quotes_of(pipeline, "The so-called “peace plan” was published on Monday.")
     assert qs == []
+
+
+def test_transcript_speaker_labels(pipeline):
+    text = ("JANE DOE: The bridge will reopen in the spring, we hope.\n\n"
+            "GOVERNOR SMITH: We have the money and the engineers to finish it.")
+    r, qs = quotes_of(pipeline, text)
+    assert [(show(r, q.speaker), show(r, q.cue), show(r, q.content)) for q in qs] == [
+        (["JANE DOE"], [":"], ["The bridge will reopen in the spring, we hope"]),
+        (["GOVERNOR SMITH"], [":"], ["We have the money and the engineers to finish it"]),
+    ]
+
+
+def test_embedded_post(pipeline):
+    text = "Polls close at eight tonight, go and vote — Jane Roe (@janeroe) June 28, 2016"
+    r, qs = quotes_of(pipeline, text)
+    (q,) = qs
+    assert show(r, q.speaker) == ["Jane Roe (@janeroe)"] and show(r, q.cue) == ["—"]
+    assert show(r, q.content) == ["Polls close at eight tonight, go and vote"]

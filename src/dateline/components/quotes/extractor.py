@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ...records import Quote, make_id
 from ..base import article_id
+from .layouts import layout_candidates
 from .marks import Quoted, find_quoted
 from .medium import find_medium, find_time
 from .reported import Candidate, doc_text, find_candidates, forget_sentences, sentence_of
@@ -43,7 +44,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         inside = bytearray(len(text) + 1)
         for q in quoted:
             inside[q.start:q.end] = b"\x01" * (q.end - q.start)
-        drafts = _link(doc, quoted, find_candidates(doc, inside))
+        layout = layout_candidates(doc, text)
+        for cand in layout:  # speech inside a transcript turn or a post is not attributed again
+            for s, e in cand.content:
+                inside[s:e] = b"\x01" * (e - s)
+        drafts = _link(doc, quoted, layout + find_candidates(doc, inside))
         drafts.sort(key=lambda d: d.content[0][0])
         _continue_speakers(drafts)
         return _records(doc, drafts)

@@ -1,0 +1,43 @@
+"""Attributions carried by page layout rather than by a verb of saying.
+
+- Transcripts: a paragraph that opens with a speaker label in capitals ("JAKE TAPPER: ...", "TRUMP: ...").
+- Embedded posts: "text — Name (@handle) June 28, 2016", the way pages render an embedded tweet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .reported import Candidate, trim_chars
+
+_TRANSCRIPT = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’-]+)(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})[ \t]*(:)[ \t]*(\S[^\n]*)",
+                         re.MULTILINE)
+_EMBEDDED_POST = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]+[—–][ \t]+([^()\n—–]{2,60}?[ \t]*\(@\w+\))[ \t]+"
+                            r"[A-Z][a-z]+\.? \d{1,2}, \d{4}", re.MULTILINE)
+MIN_CONTENT_WORDS = 3
+
+
+def layout_candidates(doc: Doc, text: str) -> list[Candidate]:
+    out = []
+    for match in _TRANSCRIPT.finditer(text):
+        if len(match.group(3).split()) < MIN_CONTENT_WORDS:
+            continue
+        out.append(_candidate(doc, text, match.span(1), match.span(2), match.span(3)))
+    for match in _EMBEDDED_POST.finditer(text):
+        if len(match.group(1).split()) < MIN_CONTENT_WORDS:
+            continue
+        dash = text.rindex("—" if "—" in text[match.end(1):match.start(2)] else "–", match.end(1), match.start(2))
+        out.append(_candidate(doc, text, match.span(2), (dash, dash + 1), match.span(1)))
+    return [c for c in out if c is not None]
+
+
+def _candidate(doc: Doc, text: str, speaker: tuple[int, int], cue: tuple[int, int],
+               content: tuple[int, int]) -> Candidate | None:
+    span = trim_chars(text, *content)
+    tokens = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if span is None or tokens is None or len(tokens) == 0:
+        return None
+    return Candidate(cue=[list(cue)], content=[span], speaker=[list(speaker)], cue_token=tokens[0].i,
+                     sentence=speaker[0], colon=True, antecedent=list(speaker))
