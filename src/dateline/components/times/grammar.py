@@ -58,6 +58,7 @@ from .rules import (
                        the_weekend,
                        unit_code,
                        vague_span,
+                       week_of,
                        weekday,
                        year,
                        year_ago_adjective,
@@ -67,7 +68,7 @@ from .rules import (
 _NUM_UNIT = (rf"(?:(?P<approx>{APPROX})\s+)?(?P<core>(?:(?P<det>the)\s+(?=(?:past|last|next|first|coming|previous|following|latest|final|recent|initial|remaining|preceding|prior|ensuing|further|additional|succeeding)\s))?"
              r"(?:(?P<rel>past|last|next|first|coming|previous|following|latest|final|recent|initial|"
              r"remaining|preceding|prior|ensuing|further|additional|succeeding|better part of the)\s+)?"
-             rf"(?P<num>{NUM})(?P<sep>[\s-]+)(?:more\s+|(?:full|straight|consecutive|whole|long|short)\s+)?(?P<unit>{UNIT}))(?![\s-]+old\b)"
+             rf"(?P<num>{NUM})(?P<sep>[\s-]+)(?:more\s+|(?:full|straight|consecutive|whole|long|short)\s+)?(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?)(?![\s-]+old\b)"
              r"(?:\s+(?P<post>ago|earlier|from now|hence|old|previously))?")
 
 RULES: list[tuple[str, re.Pattern[str], Handler]] = [
@@ -85,10 +86,13 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         rf"(?:(?P<pre>{PREMOD})[\s-]+)?(?P<mon>{MONTH_FULL})\s+(?:of\s+)?(?P<rel>this|last|next)\s+year"),
      month_relative_year),
     ("spelled_year", compile_rule(
-        rf"(?:(?P<mon>{MONTH_FULL})\s+)?(?P<sy>(?:the year\s+)?two thousand(?:\s+and\s+\w+)?|"
+        rf"(?:(?P<mon>{MONTH_FULL})\s+|(?:the\s+)?(?P<season>{SEASON})\s+of\s+)?(?P<sy>(?:the year\s+)?two thousand(?:\s+and\s+\w+)?|"
         r"(?:the year\s+)?(?:nineteen|eighteen)[\s-](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|"
         r"fifteen|sixteen|seventeen|eighteen|nineteen))"), spelled_year),
+    ("week_of", compile_rule(
+        rf"the week of\s+(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?|"
+        rf"(?:(?P<rel>last|next|this)\s+)?(?P<h>{HOLIDAY})(?:\s+(?P<y>{YEAR}))?\s+week"), week_of),
     ("numeric_date", compile_rule(
         r"(?P<iy>\d{4})-(?P<im>[01]\d)-(?P<id>[0-3]\d)|(?P<um>[01]?\d)/(?P<ud>[0-3]?\d)/(?P<uy>\d{4}|\d{2})"),
      numeric_date),

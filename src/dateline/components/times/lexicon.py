@@ -57,7 +57,7 @@ FIXED_HOLIDAYS = {
     "st. patrick's day": (3, 17), "new year's": (1, 1),
 }
 MOVING_HOLIDAYS = ("thanksgiving day", "thanksgiving", "easter sunday", "easter", "good friday",
-                   "memorial day", "labor day", "mother's day", "father's day")
+                   "memorial day", "labor day", "mother's day", "father's day", "election day")
 
 # Common zone abbreviations (kept in the extent; TE3 values carry no offset). Offsets in hours.
 TIME_ZONES = {"gmt": 0, "utc": 0, "bst": 1, "cet": 1, "cest": 2, "est": -5, "edt": -4, "cst": -6,

@@ -179,6 +179,8 @@ def moving_holiday(name: str, year: int) -> date | None:
         return easter(year) - timedelta(days=2)
     if name == "memorial day":
         return nth_weekday(year, 5, 1, -1)
+    if name == "election day":  # US: the Tuesday after the first Monday in November
+        return nth_weekday(year, 11, 1, 1) + timedelta(days=1)
     if name == "labor day":
         return nth_weekday(year, 9, 1, 1)
     if name == "mother's day":

@@ -31,6 +31,7 @@ from .normalise import (
     duration,
     fmt_day,
     fmt_quarter,
+    fmt_week,
     month_year,
     moving_holiday,
     shift,
@@ -207,6 +208,8 @@ def spelled_year(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         year = NUMBER_WORDS[head] * 100 + NUMBER_WORDS[tail]
     if m["mon"]:
         return hit(m, "DATE", f"{year:04d}-{month_number(m['mon']):02d}")
+    if m["season"]:  # "the winter of nineteen ninety-four"
+        return hit(m, "DATE", f"{year:04d}-{SEASONS[m['season'].lower()]}")
     return hit(m, "DATE", f"{year:04d}")
 
 
@@ -266,6 +269,11 @@ def weekday(m: re.Match[str], ctx: Context) -> list[Hit] | None:
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
 
 
+GENERIC_AFTER_TODAY = re.compile(
+    r"'s\s+(?:\w+\s+)?(?:world|youth|society|generation|children|kids|young|economy|standards|technology|"
+    r"computers|families|women|men|people|culture|military|politics)\b", re.I)
+
+
 def deictic(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     word = m["word"].lower()
     part = DAY_PARTS.get((m["part"] or "").lower())
@@ -275,6 +283,11 @@ def deictic(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         return None  # "last morning" is not an expression; "last night" is
     if word == "this" and not part:
         return None
+    after = ctx.text[m.end():m.end() + 24]
+    if not part and GENERIC_AFTER_TODAY.match(after):
+        return None  # "today's world", "in today's personal computers": the present in general, not a day
+    if word == "today" and m["word"][0] == "T" and re.search(r"[A-Z][\w.]*\s+$", ctx.text[max(0, m.start() - 12):m.start()]):
+        return None  # "USA Today", "VOA Today": a title
     mod = pre_mod(m["pre"])
     type_ = "TIME" if part else "DATE"
     suffix = f"T{part}" if part else ""
@@ -383,6 +396,27 @@ def narrative(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     return hit(m, "DATE", at_granularity(d, unit), mod, anchor)
 
 
+def week_of(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"the week of March 6", "Easter week": the ISO week containing that day."""
+    if m["h"]:
+        name = re.sub(r"\s+", " ", m["h"].lower())
+        this = holiday_on(name, ctx.dct.year) if ctx.dct and not (m["rel"] or m["y"]) else None
+        if this and ctx.dct and fmt_week(this) == fmt_week(ctx.dct):  # "as Easter week began": this one
+            return hit(m, "DATE", fmt_week(this), anchor="publication")
+        found = holiday(m, ctx)
+        if not found or "X" in found[0].value:
+            return found and [Hit(m.start(), m.end(), "DATE", "XXXX-WXX", None, "none")]
+        v = found[0].value
+        return hit(m, "DATE", fmt_week(date(int(v[:4]), int(v[5:7]), int(v[8:10]))), anchor=found[0].anchor)
+    found = full_date(m, ctx)
+    if not found:
+        return None
+    v = found[0].value
+    if "X" in v:
+        return hit(m, "DATE", "XXXX-WXX", anchor="none")
+    return hit(m, "DATE", fmt_week(date(int(v[:4]), int(v[5:7]), int(v[8:10]))), anchor=found[0].anchor)
+
+
 def the_weekend(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     if ctx.dct is None:
         return hit(m, "DATE", "XXXX-WXX-WE", anchor="none")
@@ -413,6 +447,8 @@ def amount(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     n = number_value(num_word)
     if n is None and num_word not in VAGUE_NUMBERS:
         return None
+    if m["half"] and n is not None:
+        n += 0.5  # "a minute and a half", "an hour and a half"
     unit = unit_code(unit_word)
     if unit_word.startswith("min"):
         unit = "MIN"
@@ -534,7 +570,8 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         start = m.start("ord") if not m["y1"] else start  # "the third-quarter loss": the article is the noun's
     if half:
         return [Hit(start, m.end(), "DATE", f"{year:04d}-H{q}", None, anchor)]
-    ctx.last_quarter = (year, q)
+    if ctx.dct is None or (year, q) < (ctx.dct.year, QUARTER_OF_MONTH[ctx.dct.month]):
+        ctx.last_quarter = (year, q)  # only a completed quarter is one reported on, not "into the fourth quarter"
     return [Hit(start, m.end(), "DATE", fmt_quarter(year, q), None, anchor)]
 
 
@@ -634,15 +671,20 @@ def season(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     return hit(m, "DATE", f"{y:04d}-{code}", mod, "publication")
 
 
+def holiday_on(name: str, year: int) -> date | None:
+    if name in FIXED_HOLIDAYS:
+        mo, dy = FIXED_HOLIDAYS[name]
+        return date(year, mo, dy)
+    return moving_holiday(name, year)
+
+
 def holiday(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     name = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
     if not m["h"][0].isupper():
         return None
+
     def on(year: int) -> date | None:
-        if name in FIXED_HOLIDAYS:
-            mo, dy = FIXED_HOLIDAYS[name]
-            return date(year, mo, dy)
-        return moving_holiday(name, year)
+        return holiday_on(name, year)
     if m["y"]:
         d = on(int(m["y"]))
         return hit(m, "DATE", fmt_day(d)) if d else None
