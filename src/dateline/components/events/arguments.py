@@ -115,6 +115,9 @@ def _object_candidates(obj: Token) -> list[Token]:
     for c in obj.children:  # "an Australian ultimatum", "a U.S. demand"
         if c.i < obj.i and c.dep_ in ("amod", "compound", "nmod") and c.text[:1].isupper():
             out.append(c)
+    for c in obj.children:  # "a travel ban imposed on Chadian citizens"
+        if c.dep_ == "acl":
+            out += [p for p in (_pobj(c, TARGET_PREPS), agent(c)) if p is not None]
     for c in obj.children:
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS | {"of", "for", "in", "into", "by", "from"}:
             pobj = _child(c, {"pobj"})
