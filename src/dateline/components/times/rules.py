@@ -570,8 +570,8 @@ def quarter(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         start = m.start("ord") if not m["y1"] else start  # "the third-quarter loss": the article is the noun's
     if half:
         return [Hit(start, m.end(), "DATE", f"{year:04d}-H{q}", None, anchor)]
-    if ctx.dct is None or (year, q) < (ctx.dct.year, QUARTER_OF_MONTH[ctx.dct.month]):
-        ctx.last_quarter = (year, q)  # only a completed quarter is one reported on, not "into the fourth quarter"
+    if ctx.dct is None or (year, q) <= (ctx.dct.year, QUARTER_OF_MONTH[ctx.dct.month]):
+        ctx.last_quarter = (year, q)  # a forecast ("losses through the third quarter of 1990") is not the one reported on
     return [Hit(start, m.end(), "DATE", fmt_quarter(year, q), None, anchor)]
 
 
