@@ -20,6 +20,7 @@ RECEIVE_VERBS = {"draw", "receive", "face", "attract", "meet", "suffer", "endure
 # Verbs whose xcomp/ccomp subject is their object ("urged X to ...", "asked X to ...").
 OBJECT_CONTROL = {"urge", "ask", "request", "call", "order", "tell", "press", "force", "persuade", "invite",
                   "encourage", "allow", "warn", "advise", "push"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 # Dependents that end a noun phrase (what follows is not part of the argument's name).
 NP_STOP_DEPS = {"relcl", "acl", "prep", "appos", "punct", "cc", "conj", "advcl", "ccomp", "xcomp"}
 # A clausal argument stands for its own subject ("the government's evading its responsibility").
@@ -80,6 +81,8 @@ def agent(verb: Token) -> Token | None:
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """Grammatical subject of a verb, inherited through control, coordination and relative clauses."""
     subj = _child(verb, SUBJECT_DEPS)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head  # "Sharon, who has vowed ...": the noun the clause describes
     if subj is not None and subj.dep_ != "expl":
         return subj
     if depth > 3:

@@ -35,7 +35,8 @@ INTENT_TYPES = {"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 FRAMING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 REFUSAL_VERBS = {"dismiss", "rule", "deny", "reject", "refuse", "decline", "rebuff", "oppose"}
 SAY_VERBS = {"say", "tell", "state", "add", "claim", "announce", "declare", "warn", "insist", "stress",
-             "note", "write", "report", "affirm", "assert", "suggest", "indicate", "reiterate", "vow"}
+             "note", "write", "report", "affirm", "assert", "suggest", "indicate", "reiterate", "vow",
+             "conclude", "argue", "believe", "think", "maintain", "explain", "confirm"}
 COMPLEMENT_DEPS = {"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acl", "advcl"}
 THIRD_PERSON = {"it", "they", "he", "she"}
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
