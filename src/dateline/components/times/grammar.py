@@ -43,6 +43,7 @@ from .rules import (
                        month_of_year,
                        month_relative_year,
                        months_of_year,
+                       in_the_period,
                        narrative,
                        numeric_date,
                        part_of_period,
@@ -106,6 +107,9 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         r"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight|this|last)"
         r"(?:\s+(?P<part>morning|afternoon|evening|night))?"), deictic),
     ("day_around", compile_rule(r"the day (?P<which>before yesterday|after tomorrow)"), day_around),
+    ("in_the_period", compile_rule(
+        r"(?P<pre>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week|day)|(?<=\buntil )(?P<then>then)"),
+     in_the_period),
     ("narrative", compile_rule(
         r"(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+(?P<rel>following|next|previous|preceding|prior|same)|"
         r"(?P<that>that)(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)"), narrative),
@@ -122,6 +126,7 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
      that_period),
     ("accounting_year", compile_rule(
         r"(?:(?<=\bfor )|(?<=\bin )|(?<=\bduring ))the (?:full |fiscal )?(?P<unit>year|week)(?= end(?:ed|ing)\b|[,.])|"
+        r"(?:(?<=\bfor )|(?<=\bof ))the (?:full |fiscal )?(?P<unit4>year)(?!\s+(?:end|earlier|ago|before))|"
         r"the (?:full |fiscal )?(?P<unit2>year)(?= end(?:ed|ing)\b)|(?<=\bthroughout )the (?:full |fiscal )?(?P<unit3>year)"),
      accounting_year),
     ("amount", compile_rule(_NUM_UNIT), amount),
@@ -130,8 +135,16 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         r"(?P<unit>days|weeks|months|quarters|years|decades|hours|minutes)|(?<=\bfor\s)(?P<unit2>years|decades|months|weeks|centuries)"),
      lambda m, ctx: vague_span(m, ctx) if m["unit"] else
      hit(m, "DURATION", duration(None, unit_code(m["unit2"])), anchor="none")),
+    # bare plurals that TimeML marks as vague stretches: "within weeks", "for the first time in years",
+    # "over the years", "the weeks ahead", "in the years that followed"
+    ("vague_plural", compile_rule(
+        r"(?:(?<=\bwithin )|(?<=\bin ))(?P<unit>years|decades|months|weeks|days|hours)(?!\s+(?:of|old|ago)\b)|"
+        r"(?<=\bover )(?P<the>the\s+)?(?P<unit2>years|decades)|"
+        r"the\s+(?P<unit3>years|decades|months|weeks|days)(?:\s+ahead|(?=\s+(?:that followed|to come)\b))"),
+     lambda m, ctx: hit(m, "DURATION", duration(None, unit_code(m["unit"] or m["unit2"] or m["unit3"])),
+                        anchor="none")),
     ("year_ago_adjective", compile_rule(r"year-(?:earlier|ago|before)"), year_ago_adjective),
-    ("year_end", compile_rule(r"(?:(?P<pre>around|about)\s+)?year[\s-]end"), year_end),
+    ("year_end", compile_rule(r"(?:(?P<pre>around|about)\s+)?year(?:'s)?[\s-]end"), year_end),
     ("quarter", compile_rule(
         rf"(?:the\s+)?(?:(?P<back>year-earlier|year-ago|comparable|year-before|prior-year|(?:(?P<rel>this|last|next)\s+year's))\s+)?(?:(?:fiscal|financial)\s+)?(?:(?P<y1>{YEAR})\s+)?(?:(?:fiscal|financial)[\s-]+)?"
         r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+(?:(?:fiscal|financial)\s+)?(?P<what>quarter|half)"

@@ -417,6 +417,20 @@ def week_of(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     return hit(m, "DATE", fmt_week(date(int(v[:4]), int(v[5:7]), int(v[8:10]))), anchor=found[0].anchor)
 
 
+def in_the_period(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"earlier in the year", "later in the day": the article's year or day; "until then": the last date named."""
+    if m["then"]:
+        if ctx.selecting:
+            return [Hit(m.start(), m.end(), "DATE", "", None, "none")]
+        if ctx.last_date is None:
+            return []
+        return hit(m, "DATE", ctx.last_date[0], anchor=ctx.last_date[2])
+    unit = unit_code(m["unit"])
+    if ctx.dct is None:
+        return hit(m, "DATE", UNRESOLVED.get(unit, "XXXX"), anchor="none")
+    return hit(m, "DATE", at_granularity(ctx.dct, unit), anchor="publication")
+
+
 def the_weekend(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     if ctx.dct is None:
         return hit(m, "DATE", "XXXX-WXX-WE", anchor="none")
@@ -511,8 +525,8 @@ def accounting_year(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     """"the year ended Sept. 30", "throughout the fiscal year": a year-long stretch (P1Y); "for the year,"
     "for the full year": the (fiscal) year being reported, i.e. the current one."""
     after = ctx.text[m.end():m.end() + 8].lower()
-    unit = m["unit"] or m["unit2"] or m["unit3"]
-    if m["unit"] and unit.lower() == "year" and not re.match(r"\s+end", after):
+    unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]
+    if (m["unit"] or m["unit4"]) and unit.lower() == "year" and not re.match(r"\s+end", after):
         if ctx.dct is None:
             return hit(m, "DATE", "XXXX", anchor="none")
         return hit(m, "DATE", f"{ctx.dct.year:04d}", anchor="publication")
