@@ -49,6 +49,8 @@ call urge demand propose recommend ask plead beg implore request pledge promise 
 OBJECT_VERBS: frozenset[str] = frozenset("""
 dismiss reject deny criticize criticise condemn denounce praise welcome hail blame announce propose
 support oppose endorse back want plan hope refuse vow pledge promise threaten describe mock attack
+defend applaud question challenge slam blast accuse thank congratulate discuss mention cite highlight tout
+acknowledge admit confirm reveal express concede seek favor favour prefer
 """.split())
 
 # Particles and prepositions that belong to a cue ("called for", "pointed out", "called on").
