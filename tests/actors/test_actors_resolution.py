@@ -116,3 +116,24 @@ def test_a_title_does_not_swallow_a_coordinated_country(pipeline):
     r = run(pipeline, "The envoy mediated between Syria and Palestinian leader Mahmoud Abbas.")
     assert actor_at(r, "Syria").country == "SYR"
     assert actor_at(r, "Mahmoud Abbas").country == "PSE"
+
+
+def test_appositive_role_before_a_name_joins_the_person(pipeline):
+    r = run(pipeline, "The governor, Wanda Vazquez, declared an emergency.")
+    a = actor_at(r, "Wanda Vazquez")
+    assert actor_at(r, "The governor") is a
+    assert a.sector == "GOV" and a.role == "The governor"
+
+
+def test_possessive_country_codes_a_role(pipeline):
+    r = run(pipeline, "Nigeria's defence minister visited the troops.")
+    a = actor_at(r, "defence minister")
+    assert (a.country, a.sector) == ("NGA", "GOV")
+
+
+def test_an_organisation_named_as_government_is_coded_gov(pipeline):
+    r = run(pipeline, "The Hamas government rejected the offer on Monday. Hamas said it would not negotiate.")
+    gov = actor_at(r, "The Hamas government")
+    assert (gov.country, gov.sector) == ("PSE", "GOV")
+    hamas = actor_at(r, "Hamas", nth=1)
+    assert hamas.sector == "GOV"  # the KB says REB; the article says it governs
