@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 FUTURE_AUX = {"will", "'ll", "ll", "shall", "wo", "wil"}
-FUTURE_MODALS = {"would", "'d", "could", "might", "may", "can", "should"}  # "could come as early as Tuesday"
+FUTURE_MODALS = {"would", "'d", "might", "may", "can", "should"}  # not "could": mostly past ability ("could not be located Wednesday")
 HAVE = {"has", "have", "had", "'ve", "'s"}
 PROGRESSIVE_BE = {"is", "are", "am", "'s", "'re", "'m"}
 # Heads whose "to"-infinitive complement lies ahead: "scheduled to start", "due to meet", "plans to vote".

@@ -542,8 +542,14 @@ def year_ago_adjective(m: re.Match[str], ctx: Context) -> list[Hit] | None:
 
 
 def year_end(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"by year-end" is a deadline on the last day of this year, "since year-end" the last day of last year;
+    "year-end results" (an adjective) and "around year end" name the year."""
     if ctx.dct is None:
         return hit(m, "DATE", "XXXX", anchor="none")
+    before = re.search(r"\b(by|since|until|before|at)\s+$", ctx.text[max(0, m.start() - 7):m.start()], re.I)
+    if before and not m["pre"] and "'" not in m.group(0):
+        year = ctx.dct.year - (1 if before.group(1).lower() == "since" else 0)
+        return hit(m, "DATE", f"{year:04d}-12-31", None, "publication")
     return hit(m, "DATE", f"{ctx.dct.year:04d}", pre_mod(m["pre"]) or None, "publication")
 
 
