@@ -21,15 +21,18 @@ def test_fresh_store_version(tmp_path):
     assert "cluster_id" in cols
 
 
+NEXT = migrations.SCHEMA_VERSION + 1  # a hypothetical next release
+
+
 def test_a_later_migration_upgrades_in_place(tmp_path, monkeypatch):
     db = tmp_path / "s.db"
     with StoreWriter(db) as writer:
         writer.write([make_record("a")])
-    step = (2, "ALTER TABLE events ADD COLUMN salience REAL;\nCREATE INDEX events_salience ON events(salience);")
+    step = (NEXT, "ALTER TABLE events ADD COLUMN salience REAL;\nCREATE INDEX events_salience ON events(salience);")
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, step])
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", NEXT)
     with StoreWriter(db) as writer:
-        assert writer.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert writer.conn.execute("PRAGMA user_version").fetchone()[0] == NEXT
     with Store(db) as store:
         assert store.record("a") == make_record("a")
         assert store.sql("SELECT salience FROM events") == [{"salience": None}] * 2
@@ -39,16 +42,16 @@ def test_a_failed_migration_changes_nothing(tmp_path, monkeypatch):
     db = tmp_path / "s.db"
     with StoreWriter(db) as writer:
         writer.write([make_record("a")])
-    step = (2, "ALTER TABLE events ADD COLUMN ok REAL;\nALTER TABLE nowhere ADD COLUMN x;")
+    step = (NEXT, "ALTER TABLE events ADD COLUMN ok REAL;\nALTER TABLE nowhere ADD COLUMN x;")
     monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, step])
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", NEXT)
     try:
         StoreWriter(db)
     except Exception as exc:
-        assert "migration to schema version 2 failed" in str(exc)
+        assert f"migration to schema version {NEXT} failed" in str(exc)
     else:
         raise AssertionError("migration should have failed")
     monkeypatch.undo()
     with Store(db) as store:
-        assert store.schema_version() == 1
+        assert store.schema_version() == NEXT - 1
         assert "ok" not in store.sql("SELECT * FROM events")[0]

@@ -89,6 +89,11 @@ def store_summary(records: list[Record], db: str) -> None:
     with StoreWriter(db) as writer:
         stats = writer.write(records)
     print(f"stored in {db}: {stats.inserted} new, {stats.replaced} replaced, {stats.skipped} unchanged")
+    from ..link.store_link import link_store
+
+    linked = link_store(db)
+    print(f"linked: {linked.event_clusters} event clusters; {linked.linked_events} events are reported "
+          "by more than one article")
     with Store(db) as store:
         s = store.summary()
     c = s["counts"]

@@ -20,6 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--negated", action=argparse.BooleanOptionalAction, default=None,
                    help="only negated events (--no-negated: only affirmed ones)")
     p.add_argument("--article", metavar="ID", help="events of one article")
+    p.add_argument("--cluster", metavar="ID", help="the reports of one cross-article event cluster")
+    p.add_argument("--linked", action="store_true",
+                   help="one row per cross-article cluster (the same event reported by several articles)")
     add_output(p)
     p.set_defaults(func=run)
 
@@ -30,6 +33,7 @@ COLUMNS = {
     "source": lambda e: e.source,
     "target": lambda e: e.target,
     "article": lambda e: e.article,
+    "reports": lambda e: e.reports,
     "trigger": lambda e: f"{e.trigger_text or ''} {span(e.trigger)}".strip(),
     "evidence": lambda e: e.sentence,
 }
@@ -41,6 +45,6 @@ def run(args: argparse.Namespace) -> int:
     with Store(args.db) as store:
         rows = store.events(actor=args.actor, type=args.type, country=args.country, since=args.since,
                             until=args.until, place=args.place, text=args.text, negated=args.negated,
-                            article=args.article, limit=args.limit)
+                            article=args.article, cluster=args.cluster, linked=args.linked, limit=args.limit)
     emit(rows, args.format, COLUMNS, title=f"{len(rows)} event(s)")
     return 0

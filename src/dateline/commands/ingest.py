@@ -23,6 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="records per transaction (default 32)")
     p.add_argument("--force", action="store_true", help="re-extract and replace articles already stored")
     p.add_argument("--errors", metavar="FILE", help="also write rejections here as JSONL")
+    p.add_argument("--no-link", action="store_true", help="skip cross-article linking after the ingest")
     p.add_argument("--stdin-format", default="txt", choices=["txt", "jsonl", "csv", "html"],
                    help="format of - (default txt)")
     p.set_defaults(func=run)
@@ -60,4 +61,10 @@ def run(args: argparse.Namespace) -> int:
         if errors:
             errors.close()
     print(f"dateline: {report.summary()} -> {args.db}", file=sys.stderr)
+    if not args.no_link and (report.inserted or report.replaced):
+        from ..link.store_link import link_store
+
+        s = link_store(args.db)
+        print(f"dateline: linked {s.events} event(s) into {s.event_clusters} cluster(s), "
+              f"{s.linked_events} with more than one report", file=sys.stderr)
     return 0

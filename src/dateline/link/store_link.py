@@ -14,7 +14,7 @@ class LinkSummary:
     articles: int
     events: int
     event_clusters: int
-    linked_events: int  # events in clusters of two or more reports
+    linked_events: int  # events whose cluster is reported by two or more articles
     seconds: float
 
 
@@ -32,9 +32,9 @@ def link_store(db: str | Path) -> LinkSummary:
         writer.set_clusters(assignments)
         if hasattr(writer, "set_quote_clusters"):
             writer.set_quote_clusters([(r.id, q.id, links.quote_cluster[q.id]) for r in records for q in r.quotes])
-    sizes: dict[str, int] = {}
-    for _, _, cluster in assignments:
-        sizes[cluster] = sizes.get(cluster, 0) + 1
-    return LinkSummary(articles=len(records), events=len(assignments), event_clusters=len(sizes),
-                       linked_events=sum(n for n in sizes.values() if n > 1),
+    articles: dict[str, set[str]] = {}
+    for article, _, cluster in assignments:
+        articles.setdefault(cluster, set()).add(article)
+    return LinkSummary(articles=len(records), events=len(assignments), event_clusters=len(articles),
+                       linked_events=sum(1 for _, _, c in assignments if len(articles[c]) > 1),
                        seconds=time.perf_counter() - start)

@@ -51,7 +51,7 @@ class Store:
         try:
             return self.conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as exc:
-            if "fts5" in str(exc) or "syntax error" in str(exc) or "no such column" in str(exc):
+            if any(m in str(exc) for m in ("fts5", "syntax error", "no such column", "unterminated string")):
                 raise QueryError(f"bad search query: {exc}") from exc
             raise StoreError(f"{self.path}: query failed ({exc})") from exc
         except sqlite3.DatabaseError as exc:
@@ -99,10 +99,15 @@ class Store:
     def events(self, *, actor: str | None = None, type: str | None = None, country: str | None = None,
                since: str | None = None, until: str | None = None, place: str | None = None,
                text: str | None = None, negated: bool | None = None, article: str | None = None,
-               cluster: str | None = None, limit: int | None = None) -> Rows[EventRow]:
-        """Events matching every filter given (actor: name substring or kb id; type: comma-separated)."""
+               cluster: str | None = None, linked: bool = False, limit: int | None = None) -> Rows[EventRow]:
+        """Events matching every filter given (actor: name substring or kb id; type: comma-separated).
+
+        ``linked``: one row per cross-article cluster (its first report), with the cluster's report counts.
+        """
         where = q.event_where(actor=actor, type=type, country=country, since=since, until=until, place=place,
                               text=text, negated=negated, article=article, cluster=cluster)
+        if linked:
+            where.add(q.FIRST_REPORT)
         sql = (q.EVENT_SELECT + where.sql() + f" ORDER BY {q.EVENT_DATE}, e.article, e.position"
                + _limit(limit))
         return Rows([_event_row(r) for r in self._rows(sql, where.params)], EventRow)
@@ -275,7 +280,8 @@ def _event_row(r: sqlite3.Row) -> EventRow:
         sentence=r["evidence_text"], contexts=json.loads(r["contexts"]),
         place=r["place_name"] or r["place_text"], place_country=r["place_country"], negated=bool(r["negated"]),
         hypothetical=bool(r["hypothetical"]), future=bool(r["future"]), historical=bool(r["historical"]),
-        confidence=r["confidence"], quote=r["quote"], cluster_id=r["cluster_id"], article_date=r["article_date"],
+        confidence=r["confidence"], quote=r["quote"], cluster=r["cluster_id"], reports=r["reports"],
+        outlets=r["outlets"], outlet=r["outlet"], article_date=r["article_date"],
         source_ids=[a for a, _ in pick["source"]], target_ids=[a for a, _ in pick["target"]])
 
 

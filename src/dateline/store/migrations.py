@@ -17,8 +17,15 @@ def _schema_v1() -> str:
     return resources.files("dateline.store").joinpath("schema.sql").read_text("utf-8")
 
 
+# v2: cross-article linking also clusters quotes (the same statement carried by several outlets).
+_V2_QUOTE_CLUSTERS = """
+ALTER TABLE quotes ADD COLUMN cluster_id TEXT;
+CREATE INDEX quotes_cluster ON quotes(cluster_id);
+"""
+
 MIGRATIONS: list[tuple[int, str]] = [
     (1, _schema_v1()),
+    (2, _V2_QUOTE_CLUSTERS),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -51,6 +58,10 @@ def migrate(conn: sqlite3.Connection, path: str) -> int:
             continue
         try:
             conn.execute("BEGIN IMMEDIATE")
+            version = schema_version(conn)  # again under the lock: a writer started alongside may have run it
+            if target <= version:
+                conn.execute("COMMIT")
+                continue
             # executescript would commit first; run statement by statement inside our transaction
             for statement in _statements(sql):
                 conn.execute(statement)

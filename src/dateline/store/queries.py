@@ -59,7 +59,7 @@ def like(value: str) -> str:
 
 def fts_phrase(value: str) -> str:
     """A user string as one FTS5 phrase (no query syntax)."""
-    return '"' + value.replace('"', '""') + '"'
+    return '"' + value.replace("\x00", " ").replace('"', '""') + '"'
 
 
 def fts_terms(value: str) -> str:
@@ -101,7 +101,12 @@ EVENT_DATE = f"(CASE WHEN e.date GLOB {_DATED} THEN e.date ELSE a.date END)"
 QUOTE_DATE = f"(CASE WHEN t.value GLOB {_DATED} THEN t.value ELSE a.date END)"
 
 EVENT_SELECT = """
-SELECT e.*, a.date AS article_date, p.name AS place_name, p.text AS place_text, p.country AS place_country,
+SELECT e.*, a.date AS article_date, a.outlet AS outlet, p.name AS place_name, p.text AS place_text,
+  p.country AS place_country,
+  CASE WHEN e.cluster_id IS NULL THEN 1 ELSE (SELECT COUNT(DISTINCT e2.article) FROM events e2
+    WHERE e2.cluster_id = e.cluster_id) END AS reports,
+  CASE WHEN e.cluster_id IS NULL THEN (a.outlet IS NOT NULL) ELSE (SELECT COUNT(DISTINCT a2.outlet)
+    FROM events e2 JOIN articles a2 ON a2.id = e2.article WHERE e2.cluster_id = e.cluster_id) END AS outlets,
   (SELECT json_group_array(json_array(x.actor, x.role, coalesce(ac.name, x.actor))) FROM
      (SELECT * FROM event_actors ea WHERE ea.article = e.article AND ea.event = e.id
       ORDER BY ea.role, ea.position) x
@@ -110,6 +115,10 @@ FROM events e
 JOIN articles a ON a.id = e.article
 LEFT JOIN places p ON p.article = e.article AND p.id = e.place
 """
+
+# The first stored report of each cluster stands for it (unlinked events stand for themselves).
+FIRST_REPORT = """(e.cluster_id IS NULL OR e.rowid = (SELECT MIN(e2.rowid) FROM events e2
+  WHERE e2.cluster_id = e.cluster_id))"""
 
 EVENT_ACTOR_MATCH = """EXISTS (SELECT 1 FROM event_actors ea JOIN actors ac
   ON ac.article = ea.article AND ac.id = ea.actor

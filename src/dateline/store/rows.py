@@ -84,7 +84,10 @@ class EventRow:
     historical: bool = False
     confidence: float = 0.0
     quote: str | None = None
-    cluster_id: str | None = None
+    cluster: str | None = None  # cross-article cluster (see `dateline link`); None until linked
+    reports: int = 1  # articles reporting this event's cluster
+    outlets: int = 0  # distinct outlets among them
+    outlet: str | None = None
     article_date: str | None = None
     source_ids: list[str] = field(default_factory=list)
     target_ids: list[str] = field(default_factory=list)

@@ -170,6 +170,17 @@ class StoreWriter:
             self.conn.execute("ROLLBACK")
             raise
 
+    def set_quote_clusters(self, assignments: Iterable[tuple[str, str, str | None]]) -> None:
+        """(article, quote id, cluster id): the same statement reported by several articles."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.executemany("UPDATE quotes SET cluster_id = ? WHERE article = ? AND id = ?",
+                                  [(c, a, q) for a, q, c in assignments])
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
     # -- internals --------------------------------------------------------------------------------------
     def _delete(self, article_id: str) -> bool:
         # explicit deletes (children first) keep this correct even where foreign keys are off
