@@ -51,6 +51,7 @@ dismiss reject deny criticize criticise condemn denounce praise welcome hail bla
 support oppose endorse back want plan hope refuse vow pledge promise threaten describe mock attack
 defend applaud question challenge slam blast accuse thank congratulate discuss mention cite highlight tout
 acknowledge admit confirm reveal express concede seek favor favour prefer
+recount detail outline unveil offer issue release recommend request insist demand
 """.split())
 
 # Particles and prepositions that belong to a cue ("called for", "pointed out", "called on").
