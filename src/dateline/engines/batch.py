@@ -18,7 +18,7 @@ import pyarrow as pa
 from ..errors import Rejected
 from ..pipeline import Pipeline
 from ..readers.common import build_article
-from ..records import Article
+from ..records import Article, Record
 
 OUTPUT_SCHEMA = pa.schema([
     ("id", pa.string()),
@@ -59,20 +59,28 @@ class BatchProcessor:
         return build_article(fields, location=location, default_id=content_id(text), max_chars=self.max_chars)
 
     def process_rows(self, rows: list[dict[str, Any]], source: str = "batch") -> list[dict[str, Any]]:
-        items = [self.article(row, f"{source}#{i}") for i, row in enumerate(rows)]
+        """Raw reader fields in (as Ray Data reads them), output rows out."""
+        return self.process_articles([self.article(row, f"{source}#{i}") for i, row in enumerate(rows)])
+
+    def process_articles(self, items: list[Article | Rejected]) -> list[dict[str, Any]]:
+        """Articles already read (the local engine's readers) in, output rows out, in order."""
         good = [a for a in items if isinstance(a, Article)]
         done = iter(self.pipeline.process(good))
-        out = []
-        for item in items:
-            result = item if isinstance(item, Rejected) else next(done)
-            if isinstance(result, Rejected):
-                out.append({"id": result.id, "ok": False, "location": result.location,
-                            "reason": result.reason, "record": None})
-            else:
-                out.append({"id": result.id, "ok": True, "location": None, "reason": None,
-                            "record": result.to_json()})
-        return out
+        return [encode_row(item if isinstance(item, Rejected) else next(done)) for item in items]
 
     def __call__(self, batch: pa.Table) -> pa.Table:
         """Ray Data entry point (``batch_format="pyarrow"``)."""
         return pa.Table.from_pylist(self.process_rows(batch.to_pylist(), "ray"), schema=OUTPUT_SCHEMA)
+
+
+def encode_row(result: Record | Rejected) -> dict[str, Any]:
+    if isinstance(result, Rejected):
+        return {"id": result.id, "ok": False, "location": result.location, "reason": result.reason,
+                "record": None}
+    return {"id": result.id, "ok": True, "location": None, "reason": None, "record": result.to_json()}
+
+
+def decode_row(row: dict[str, Any], where: str = "batch") -> Record | Rejected:
+    if row["ok"]:
+        return Record.from_json(row["record"])
+    return Rejected(location=row["location"] or where, reason=row["reason"] or "", id=row["id"])

@@ -19,26 +19,22 @@ from ..errors import ConfigError, Rejected
 from ..nlp import check_components
 from ..pipeline import Pipeline
 from ..records import Article, Record
+from .batch import BatchProcessor, decode_row
 
-_WORKER: Pipeline | None = None
+_WORKER: BatchProcessor | None = None
 Item = Article | Rejected
+Rows = list[dict[str, Any]]
 
 
 def _init_worker(components: list[str] | None, config: dict[str, Any] | None) -> None:
     global _WORKER
-    _WORKER = Pipeline(components=components, config=config)
+    _WORKER = BatchProcessor(components=components, config=config)
 
 
-def _work(rows: list[dict[str, Any]]) -> list[tuple[str, dict[str, Any]]]:
-    """In a worker: articles as dicts in, ("record" | "rejected", dict) out, in order."""
+def _work(rows: Rows) -> Rows:
+    """In a worker: articles as dicts in, the engine-agnostic output rows out, in order."""
     assert _WORKER is not None
-    out = []
-    for item in _WORKER.process(Article(**row) for row in rows):
-        if isinstance(item, Rejected):
-            out.append(("rejected", item.to_dict()))
-        else:
-            out.append(("record", item.to_dict()))
-    return out
+    return _WORKER.process_articles([Article(**row) for row in rows])
 
 
 def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -78,7 +74,7 @@ def _run_pool(articles: Iterable[Item], components: list[str] | None, config: di
               workers: int) -> Iterator[Record | Rejected]:
     ctx = mp.get_context("spawn")  # fresh interpreters: no forked model state, extensions re-registered
     pool = ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init_worker, initargs=(components, config))
-    pending: deque[tuple[list[Item], Future[list[tuple[str, dict[str, Any]]]]]] = deque()
+    pending: deque[tuple[list[Item], Future[Rows]]] = deque()
     try:
         for batch in _batches(articles, size):
             rows = [asdict(a) for a in batch if isinstance(a, Article)]
@@ -91,7 +87,7 @@ def _run_pool(articles: Iterable[Item], components: list[str] | None, config: di
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _collect(batch: list[Item], future: Future[list[tuple[str, dict[str, Any]]]]) -> Iterator[Record | Rejected]:
+def _collect(batch: list[Item], future: Future[Rows]) -> Iterator[Record | Rejected]:
     """A finished batch in input order; a crashed worker turns its batch into rejections, not a crash."""
     try:
         done = iter(future.result())
@@ -105,5 +101,4 @@ def _collect(batch: list[Item], future: Future[list[tuple[str, dict[str, Any]]]]
         if isinstance(item, Rejected):
             yield item
             continue
-        kind, data = next(done)
-        yield Record.from_dict(data) if kind == "record" else Rejected(**data)
+        yield decode_row(next(done), item.location or item.id)

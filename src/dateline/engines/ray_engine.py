@@ -19,7 +19,7 @@ import pyarrow.parquet as pq
 
 from ..errors import InputError, Rejected
 from ..records import Record
-from .batch import BatchProcessor
+from .batch import BatchProcessor, decode_row
 
 SHARD_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".parquet")
 MANIFEST = "_manifest.jsonl"
@@ -173,10 +173,7 @@ def iter_output(out_dir: str | Path) -> Iterator[Record | Rejected]:
         if not shard.exists():
             continue
         for row in pq.read_table(shard).to_pylist():
-            if row["ok"]:
-                yield Record.from_json(row["record"])
-            else:
-                yield Rejected(location=row["location"] or name, reason=row["reason"] or "", id=row["id"])
+            yield decode_row(row, name)
 
 
 def ray_shutdown() -> None:
