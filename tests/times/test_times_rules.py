@@ -203,3 +203,54 @@ def test_narrative_reference_and_vague_periods():
     assert values("Growth slowed through the nineties but may recover in the near term.") == [
         ("the nineties", "DATE", "199"), ("the near term", "DATE", "FUTURE_REF")]
     assert values("Cars drove at 100 kilometres per hour.") == []
+
+
+def test_narrative_reference_time_follows_the_last_date_named():
+    # TimeML anchors "the following year", "the next day", "that day" on the narrative's reference time
+    assert values("On May 22, 1995, he was promoted, and the following year he left.") == [
+        ("May 22, 1995", "DATE", "1995-05-22"), ("the following year", "DATE", "1996")]
+    assert values("Police held him on March 3, 2010. The next day he was freed. Earlier that day, they met.") == [
+        ("March 3, 2010", "DATE", "2010-03-03"), ("The next day", "DATE", "2010-03-04"),
+        ("Earlier that day", "DATE", "2010-03-04")]
+    assert values("The shop opened in June 1998 and closed later that year.")[1] == ("later that year", "DATE", "1998")
+    assert values("That day was hard.") == []  # no day named before it
+    assert values("Rights can be used until Nov. 30. Until then, the stock stays convertible.")[1] == (
+        "then", "DATE", "2024-11-30")
+    assert values("He flew in on March 3, 2010 and spoke at 10 p.m.")[1] == ("10 p.m.", "TIME", "2010-03-03T22:00")
+
+
+def test_deadlines_and_effective_dates_point_ahead():
+    assert only("The pact takes effect, effective Feb. 1, after the vote.").value == "2025-02-01"
+    assert values("Sales rose this year through August.")[-1] == ("August", "DATE", "2024-08")
+
+
+def test_vague_plurals_and_recent_periods():
+    assert values("Troops will arrive within weeks.") == [("weeks", "DURATION", "PXW")]
+    assert values("Prices have fallen over the years.") == [("the years", "DURATION", "PXY")]
+    assert values("Funds may sell bonds in the weeks ahead.") == [("the weeks ahead", "DURATION", "PXW")]
+    assert values("Lenders grew wary in recent weeks.") == [("recent weeks", "DURATION", "PXW")]
+    assert values("Growth returned in recent years.") == [("recent years", "DATE", "PAST_REF")]
+    assert values("The talks lasted an hour and a half.") == [("an hour and a half", "DURATION", "PT1H30M")]
+
+
+def test_reported_year_and_year_end():
+    assert values("Sales for the full year were $6 billion.") == [("the full year", "DATE", "2024")]
+    assert values("Net for the year ended March 31 rose.")[0] == ("the year", "DURATION", "P1Y")
+    assert values("The deal should close by year-end.") == [("year-end", "DATE", "2024-12-31")]
+    assert values("The index has fallen 3% since year-end.") == [("year-end", "DATE", "2023-12-31")]
+
+
+def test_weeks_named_by_a_day_or_holiday():
+    assert values("A hearing is set for the week of July 8.") == [("the week of July 8", "DATE", "2024-W28")]
+    assert values("Voters go to the polls on Election Day.") == [("Election Day", "DATE", "2024-11-05")]
+    assert values("It was cold in the winter of nineteen ninety-four.") == [
+        ("the winter of nineteen ninety-four", "DATE", "1994-WI")]
+
+
+def test_names_and_generic_uses_are_not_times():
+    assert values("Protesters joined the March for Life in the capital.") == []
+    assert values("Baker spoke on ABC's This Week about the war.") == []
+    assert values("It felt like high noon for the party.") == []
+    assert values("Now, he says, the plan has failed.") == []
+    assert values("Phones are everywhere in today's world.") == []
+    assert values("He is now the leader.") == [("now", "DATE", "PRESENT_REF")]

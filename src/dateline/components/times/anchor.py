@@ -115,11 +115,10 @@ class Context:
     _tense_cache: dict[int, str] = field(default_factory=dict)
 
     def tense(self, start: int, end: int) -> str:
-        if self.doc is None:
-            return "none"
         if start not in self._tense_cache:
             result = "none"
-            verb = governing_verb(self.doc, start, end) if self.doc.has_annotation("DEP") else None
+            parsed = self.doc is not None and self.doc.has_annotation("DEP")
+            verb = governing_verb(self.doc, start, end) if parsed else None  # type: ignore[arg-type]
             if verb is not None:
                 result = verb_tense(verb)
             if SOON_AS.search(self.text, max(0, start - 20), start) and (
@@ -127,7 +126,7 @@ class Context:
                 result = "future"
             if EFFECTIVE.search(self.text, max(0, start - 14), start):
                 result = "future"
-            if result == "none":
+            if result == "none" and self.doc is not None:
                 result = lexical_tense(self.doc, start)
             self._tense_cache[start] = result
         return self._tense_cache[start]
