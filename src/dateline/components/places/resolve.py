@@ -18,7 +18,7 @@ from .gazetteer import ADM1, ADM2, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gaz
 from .mentions import CUE_WORDS, Mention
 
 # Prior by kind of place: a name that is a country or a US state is usually meant as that.
-FEATURE_PRIOR = {COUNTRY: 10.0, CONTINENT: 8.0, ADM1: 7.0, ADM2: 1.0, CAPITAL: 1.5, CITY: 0.0}
+FEATURE_PRIOR = {COUNTRY: 10.0, CONTINENT: 8.0, ADM1: 7.0, ADM2: 1.0, CAPITAL: 3.0, CITY: 0.0}
 CUE_FEATURES = {
     "state": {ADM1}, "province": {ADM1, ADM2}, "county": {ADM2}, "city": {CITY, CAPITAL},
     "country": {COUNTRY},
