@@ -226,6 +226,10 @@ def derivations(verb: str) -> list[str]:
     if verb.endswith("ce"):
         out.append(verb[:-2] + "tion")  # reduce -> reduction
     out += [verb + "ment", verb + "al"]
+    # gerunds used as nouns: warning, bombing, shelling, meeting
+    out.append((verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing")
+    if re.match(r".*[^aeiou][aeiou][bdgmnpt]$", verb) and len(verb) <= 4:
+        out.append(verb + verb[-1] + "ing")  # stop -> stopping
     return out
 
 

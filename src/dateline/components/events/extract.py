@@ -30,6 +30,8 @@ STOP_VERBS = {"halt", "stop", "suspend", "cut", "reduce", "end", "freeze", "canc
 RELATION_NOUNS = {"relation", "relations", "tie", "ties", "link", "links", "aid", "assistance", "cooperation",
                   "talks", "negotiations", "mediation", "trade", "exports", "imports", "supplies", "flights",
                   "contacts", "dialogue", "funding", "loans", "ambassador"}
+LIGHT_VERBS = {"stage", "hold", "launch", "organize", "organise", "conduct", "mount", "carry", "issue", "lodge",
+               "file", "express", "voice", "wage", "unleash", "level"}
 COMMIT_VERBS = {"confirm", "accept", "agree", "decide", "announce", "pledge", "promise", "commit"}
 INTENT_TYPES = {"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 FRAMING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
@@ -122,12 +124,18 @@ def _compose(cands: list[Candidate]) -> None:
         frame = cand.targets[0] if cand.targets else None
         if frame is None or (inner.targets and frame.left_edge.i <= inner.tok.i <= frame.right_edge.i):
             cand.targets = inner.targets  # "dismissed the possibility of talks with Peru": Peru
-    # A nominal trigger that is the object of a coded verb is already part of that verb's pattern.
+    # A nominal trigger that is the object of a coded verb is already part of that verb's pattern,
+    # unless the verb is a light verb: then the noun is the event ("issued a warning", "staged a protest").
     verbs = {c.tok.i: c for c in cands if not c.trigger.is_noun and not c.suppressed}
     for cand in cands:
         if cand.trigger.is_noun and not cand.suppressed:
             head = cand.tok.head
-            if head.i in verbs and cand.tok.dep_ in ("dobj", "attr", "nsubjpass"):
+            light = cand.tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS
+            if light:
+                cand.trigger = Trigger(cand.tok, cand.trigger.coding, "light", cand.trigger.end)
+                if head.i in verbs:
+                    verbs[head.i].suppressed = True
+            elif head.i in verbs and cand.tok.dep_ in ("dobj", "attr", "nsubjpass"):
                 cand.suppressed = True
             elif head.pos_ == "ADP" and head.head.i in verbs and verbs[head.head.i].coding.type == cand.coding.type:
                 cand.suppressed = True
@@ -265,7 +273,11 @@ def _intent_reading(cand: Candidate) -> None:
     """A promised or offered cooperative act is an AGREE (PLOVER: "indicate willingness or commitment to
     cooperate"): "Finland will give Tanzania a grant", "Syria is willing to withdraw its troops"."""
     promised = cand.modes.future or (cand.modes.hypothetical and _in_reported_speech(cand.tok) is not None)
-    if cand.coding.type in INTENT_TYPES and promised and not cand.modes.negated:
+    if cand.coding.type in COOPERATIVE and promised and cand.modes.negated:
+        # "Obama said he would not provide support to Israel": a refusal (PLOVER REJECT)
+        cand.coding = Coding("REJECT", OBJECT_MODE.get(cand.coding.type), cand.coding.contexts, cand.coding.cameo)
+        cand.modes.negated = False
+    elif cand.coding.type in INTENT_TYPES and promised and not cand.modes.negated:
         cand.coding = Coding("AGREE", None, cand.coding.contexts, cand.coding.cameo)
     elif cand.coding.type == "CONSULT" and cand.trigger.is_noun and not cand.modes.negated:
         verb = governing_verb(cand.tok)  # "confirmed their participation in the talks": intent to meet
@@ -274,9 +286,10 @@ def _intent_reading(cand: Candidate) -> None:
 
 
 def _confidence(cand: Candidate, has_source: bool, has_target: bool) -> float:
-    score = {"pattern": 0.6, "phrasal": 0.55, "verb": 0.5, "user": 0.6, "noun": 0.35}[cand.trigger.how]
+    score = {"pattern": 0.6, "phrasal": 0.55, "verb": 0.5, "user": 0.6, "noun": 0.35, "light": 0.55}[cand.trigger.how]
     score += 0.15 * has_source + 0.1 * has_target
-    if cand.tok.dep_ == "ROOT" or cand.embedded is not None or _in_reported_speech(cand.tok) is not None:
+    tok = cand.tok.head if cand.trigger.how == "light" else cand.tok
+    if tok.dep_ == "ROOT" or cand.embedded is not None or _in_reported_speech(tok) is not None:
         score += 0.1  # the sentence's main event, or what its speaker said
     elif cand.tok.dep_ in ("relcl", "acl", "advcl", "pcomp"):
         score -= 0.05  # background detail

@@ -24,12 +24,12 @@ CLAUSE_DEPS = {"ccomp", "advcl", "conj", "relcl", "parataxis", "csubj", "acl", "
 class Trigger:
     token: Token
     coding: Coding
-    how: str  # pattern | phrasal | verb | noun | user
+    how: str  # pattern | phrasal | verb | noun | light (a noun after a light verb) | user
     end: int  # char end of the trigger span (a phrasal verb ends at its particle)
 
     @property
     def is_noun(self) -> bool:
-        return self.how == "noun"
+        return self.how in ("noun", "light")
 
 
 def _forms(tok: Token) -> tuple[str, str]:
