@@ -101,3 +101,16 @@ def test_descriptive_phrase_is_a_part_of_the_main_country(nlp):
     found, _ = places(nlp, text)
     part = found["western border areas"]
     assert (part.name, part.country, part.qualifier) == ("Pakistan", "PAK", "western border areas")
+
+
+def test_empty_and_placeless_texts(nlp):
+    assert nlp("")._.dl_places == []
+    assert nlp("It rained all day and nobody went out.")._.dl_places == []
+
+
+def test_long_article_is_resolved_after_chunking(pipeline):
+    text = ("Officials in Kabul met envoys from Pakistan. " * 1200).strip()
+    record = pipeline.extract(text, id="long")
+    assert len(record.text) > 50_000
+    assert not record.span_errors()
+    assert {p.country for p in record.places} == {"AFG", "PAK"}

@@ -50,6 +50,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, scan_names: bool = True) -> list[Men
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
+            if len(ent) == 1 and ent.text in surnames and not gaz.lookup(ent.text):
+                continue  # "Saakashvili" after "Mikheil Saakashvili": a person the model misread
             made = _from_place_entity(doc, ent, gaz)
         elif ent.label_ == "NORP":
             made = _from_demonym(doc, ent, gaz)
