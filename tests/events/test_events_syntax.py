@@ -140,3 +140,17 @@ def test_pronoun_subject_of_reported_speech(events_of):
     ev = _one(events, "ACCUSE")
     assert ev.hypothetical
     assert _spans(rec, ev.source_spans) == ["Iraq"]
+
+
+def test_refusing_future_cooperation_is_reject(events_of):
+    _, events = events_of("The president said he would not provide aid to Chad.")
+    ev = _one(events, "REJECT")
+    assert not ev.negated
+
+
+def test_light_verb_nominal_is_the_event(events_of):
+    rec, events = events_of("The rebels staged a protest against Spain.")
+    ev = _one(events, "PROTEST")
+    assert rec.text[ev.trigger[0]:ev.trigger[1]] == "protest"
+    assert _spans(rec, ev.source_spans) == ["The rebels"]
+    assert _spans(rec, ev.target_spans) == ["Spain"]
