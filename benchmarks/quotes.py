@@ -41,12 +41,15 @@ DOCUMENT_SOURCES = re.compile(r"\b(?:report|document|study|memo|letter|record|re
                               r"post|tweet|headline|story|paper|newspaper|times|journal)\b", re.I)
 
 
+IRREGULAR = {"said": "say", "says": "say", "told": "tell", "wrote": "write", "written": "write",
+             "thought": "think", "knew": "know", "known": "know", "found": "find", "sought": "seek",
+             "felt": "feel", "spoke": "speak", "spoken": "speak", "saying": "say"}
 _SUFFIX = re.compile(r"(?:ing|ed|es|s|d)$")
 
 
 def is_lexicon_cue(cue: str) -> bool:
     """Whether a gold cue holds a verb of dateline's cue lexicon (or is a colon / 'according to')."""
-    words = re.findall(r"[a-z]+", cue.lower())
+    words = [IRREGULAR.get(w, w) for w in re.findall(r"[a-z]+", cue.lower())]
     if not words or "according" in words:
         return True
     return any(w in CUE_VERBS or _SUFFIX.sub("", w) in CUE_VERBS or _SUFFIX.sub("", w) + "e" in CUE_VERBS
