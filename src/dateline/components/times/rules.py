@@ -740,6 +740,8 @@ REFERENCES = {"the short term": "FUTURE_REF", "the near term": "FUTURE_REF", "th
 
 def reference(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     word = re.sub(r"\s+", " ", m["w"].lower())
+    if word == "recently" and ctx.text[max(0, m.start() - 5):m.start()].lower() == "most ":
+        return None  # "most recently last October": the date that follows is the expression
     if word == "now" and ctx.text.startswith(",", m.end()) and re.search(r"(?:^|[.!?\n]['\"`]*)\s*$", ctx.text[max(0, m.start() - 4):m.start()]):
         return None  # "Now, he says, ...": a discourse marker opening the sentence, not a time
     return hit(m, "DATE", REFERENCES[word], anchor="none", group="w")
@@ -766,6 +768,9 @@ def set_every(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         return hit(m, "SET", f"XXXX-{SEASONS[what]}", anchor="none")
     unit = "MIN" if what.startswith("min") else unit_code(what)
     return hit(m, "SET", duration(n, unit), anchor="none")
+
+
+WEEKDAY_AFTER_PARENTHESIS = re.compile(rf"\s*\([^)]{{1,20}}\)\s*,?\s*(?:on\s+)?({'|'.join(WEEKDAYS)})\b", re.I)
 
 
 def clock(m: re.Match[str], ctx: Context) -> list[Hit] | None:
@@ -797,7 +802,7 @@ def clock(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     if not day_word and not ctx.selecting:
         # "at 10 p.m." without a day: the day the narrative is on ("Friday ... at 10 p.m."), else the article's;
         # a weekday just after a parenthesis counts as its own ("10:35 a.m. (0735 GMT) Friday")
-        later = re.match(rf"\s*\([^)]{{1,20}}\)\s*,?\s*(?:on\s+)?({'|'.join(WEEKDAYS)})\b", ctx.text[end:end + 40], re.I)
+        later = WEEKDAY_AFTER_PARENTHESIS.match(ctx.text, end, end + 40)
         if later and ctx.dct:
             day_word = later.group(1)
         elif ctx.last_date and ctx.last_date[1] == "D":
