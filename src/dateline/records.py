@@ -153,7 +153,8 @@ class Record:
         for row in data.get("quotes", []):
             row = dict(row)
             if row.get("medium"):
-                row["medium"] = Medium(**row["medium"])
+                medium_fields = {f.name for f in fields(Medium)}  # unknown (newer) keys are ignored
+                row["medium"] = Medium(**{k: v for k, v in row["medium"].items() if k in medium_fields})
             quotes.append(row)
         base = {f.name for f in fields(cls)} - {"times", "actors", "places", "quotes", "events"}
         rec = cls(**{k: v for k, v in data.items() if k in base})
