@@ -26,6 +26,9 @@ _STOP_FIRST = frozenset({"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "pr
 _CALENDAR = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday christmas easter""".split())
 _CAPITAL_WORDS = frozenset({"capital"})
+CONTINENT_ADJECTIVES = {"African": "Africa", "European": "Europe", "Asian": "Asia", "Antarctic": "Antarctica",
+                        "Oceanian": "Oceania", "North American": "North America",
+                        "South American": "South America"}
 TOWN_POPULATION = 5000  # a capitalised name outside a place entity is taken as a town from this size
 
 
@@ -55,7 +58,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, scan_names: bool = True) -> list[Men
             made = _from_place_entity(doc, ent, gaz)
         elif ent.label_ == "NORP":
             made = _from_demonym(doc, ent, gaz)
-        elif ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in surnames:
+        elif ent.label_ in ("PERSON", "ORG") and len(ent) == 1 and ent.text not in surnames:
             made = _from_misread_entity(ent, gaz, towns=True)  # the small model tags many towns PERSON
         else:
             made = _from_misread_entity(ent, gaz) or _place_prefix(doc, ent, gaz)
@@ -137,10 +140,29 @@ def _key(span: Span) -> str:
     return span.text
 
 
+def _adjective_mention(tok, gaz: Gazetteer) -> Mention | None:
+    """A demonym or continental adjective outside any entity."""
+    end = tok.idx + len(tok)
+    if tok.text in gaz.demonyms:
+        return Mention(tok.idx, end, tok.text, tok.text, kind="demonym", country_hint=gaz.demonyms[tok.text],
+                       root=tok.i, source="gazetteer")
+    if tok.text in CONTINENT_ADJECTIVES:
+        return Mention(tok.idx, end, tok.text, CONTINENT_ADJECTIVES[tok.text], root=tok.i, source="gazetteer")
+    return None
+
+
 def _from_demonym(doc: Doc, ent: Span, gaz: Gazetteer) -> list[Mention]:
     """'Afghan' -> Afghanistan; 'the Qatari capital' -> the capital city of Qatar."""
     span = _trim(ent)
+    if span.text in CONTINENT_ADJECTIVES:
+        return [Mention(span.start_char, span.end_char, span.text, CONTINENT_ADJECTIVES[span.text],
+                        root=span.root.i)]
     country = gaz.demonyms.get(span.text) or gaz.demonyms.get(span.text.title())
+    if country is None and len(span) > 1:  # "Syrian-Turkish border", "Israeli-Egyptian peace"
+        parts = [t for t in span if t.text in gaz.demonyms]
+        if parts:
+            return [Mention(t.idx, t.idx + len(t), t.text, t.text, kind="demonym",
+                            country_hint=gaz.demonyms[t.text], root=t.i) for t in parts]
     if country is None:
         # Some NORP entities are country names the model misread ("Pakistan's").
         return _from_misread_entity(span, gaz)
@@ -187,6 +209,12 @@ def _scan_proper_names(doc: Doc, gaz: Gazetteer, taken: bytearray) -> list[Menti
     i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
+        if not taken[i] and tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
+            adjective = _adjective_mention(tok, gaz)  # "Turkish" in "the Syrian-Turkish border"
+            if adjective is not None:
+                out.append(adjective)
+                i += 1
+                continue
         if taken[i] or not (tok.pos_ == "PROPN" or tok.is_upper) or not tok.text[:1].isupper():
             i += 1
             continue
