@@ -254,3 +254,8 @@ def test_names_and_generic_uses_are_not_times():
     assert values("Now, he says, the plan has failed.") == []
     assert values("Phones are everywhere in today's world.") == []
     assert values("He is now the leader.") == [("now", "DATE", "PRESENT_REF")]
+
+
+def test_previous_weekday_counts_from_the_narrative_day():
+    text = "Stocks fell on Friday, March 8, 2024, down 4.5% from the previous Friday."
+    assert values(text)[-1] == ("the previous Friday", "DATE", "2024-03-01")

@@ -101,7 +101,7 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
         rf"(?:(?P<rel>this past|this coming|this|last|next|early|late|mid|earlier|later|the end of|the beginning of|the middle of|the start of)[\s-]+)?"
         rf"(?P<mon>{MONTH_FULL}|(?-i:Sept)\.)(?!\s*\d)"), month_alone),
     ("weekday", compile_rule(
-        r"(?:(?P<rel>this past|this coming|last|next|this|coming|past)\s+)?"
+        r"(?:(?P<rel>this past|this coming|last|next|this|coming|past|the previous|the following|the preceding)\s+)?"
         rf"(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?"), weekday),
     ("deictic", compile_rule(
         r"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight|this|last)"

@@ -258,12 +258,18 @@ def weekday(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     type_ = "TIME" if part else "DATE"
     if ctx.dct is None:
         return hit(m, type_, f"XXXX-WXX-{wd}" + (f"T{part}" if part else ""), mod, "none")
+    base, anchor = ctx.dct, "publication"
+    if rel.startswith("the "):  # "the previous Friday": before the day the narrative is on
+        ref = None if ctx.selecting else ctx.last_date
+        if ref and ref[1] == "D":
+            base, anchor = date(int(ref[0][:4]), int(ref[0][5:7]), int(ref[0][8:10])), ref[2]
+        rel = "last" if rel != "the following" else "next"
     direction = WEEKDAY_DIRECTIONS.get(rel)
     if direction is None:
         tense = ctx.tense(m.start("wd"), m.end("wd"))
         direction = "future" if tense == "future" else "past"
-    d = weekday_occurrence(ctx.dct, wd, direction)
-    return hit(m, type_, fmt_day(d) + (f"T{part}" if part else ""), mod, "publication")
+    d = weekday_occurrence(base, wd, direction)
+    return hit(m, type_, fmt_day(d) + (f"T{part}" if part else ""), mod, anchor)
 
 
 DEICTIC_OFFSETS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "this": 0, "last": -1}
