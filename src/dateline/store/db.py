@@ -36,11 +36,23 @@ def _probe(conn: sqlite3.Connection, path: str) -> None:
         raise
 
 
+def _writable(path: Path) -> bool:
+    """Whether this process may write ``path`` and create files beside it (WAL needs both)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        return True  # let sqlite report the missing folder
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
+
+
 def connect_write(path: str | Path) -> sqlite3.Connection:
     """The writer's connection (autocommit; transactions are explicit), WAL mode, schema migrated."""
     path = str(path)
     if Path(path).is_dir():
         raise StoreError(f"{path}: is a directory, not a database file")
+    if not _writable(Path(path)):
+        raise StoreError(f"{path}: read-only location (the file or its folder cannot be written; the writer "
+                         "also needs to create the -wal and -shm files beside it): copy the store somewhere "
+                         "writable to ingest into it")
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
@@ -72,6 +84,11 @@ def connect_read(path: str | Path) -> sqlite3.Connection:
     if p.is_dir():
         raise StoreError(f"{path}: is a directory, not a database file")
     uri = f"file:{quote(str(p.resolve()))}?mode=ro"
+    folder = p.resolve().parent
+    if not os.access(folder, os.W_OK) and not any(Path(f"{path}{s}").exists() for s in ("-wal", "-shm")):
+        # a folder we cannot write (a read-only mount, say) and no writer at work (it keeps -wal and -shm
+        # beside the store): `mode=ro` alone would fail for want of a -shm file, so read the file as immutable
+        uri += "&immutable=1"
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     except sqlite3.Error as exc:

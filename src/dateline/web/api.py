@@ -11,7 +11,7 @@ from fastapi.responses import Response
 from ..errors import QueryError
 from ..store import Store
 from . import queries
-from .queries import DEFAULT_PAGE, MAX_PAGE, Filters
+from .queries import DEFAULT_PAGE, MAX_FILTER_CHARS, MAX_OFFSET, MAX_PAGE, Filters
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -22,16 +22,20 @@ def get_store(request: Request) -> Store:
 
 StoreDep = Annotated[Store, Depends(get_store)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"page size (at most {MAX_PAGE})")]
-Offset = Annotated[int, Query(ge=0, description="items to skip")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="items to skip")]
 
 
-def filters(actor: Annotated[str | None, Query(description="actor name (substring) or kb id")] = None,
-            type: Annotated[str | None, Query(description="PLOVER event type(s), comma-separated")] = None,
-            country: Annotated[str | None, Query(description="ISO 3166 code or country name")] = None,
-            since: Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
-            until: Annotated[str | None, Query(description="YYYY, YYYY-MM or YYYY-MM-DD")] = None,
-            q: Annotated[str | None, Query(description="free text")] = None,
-            place: Annotated[str | None, Query(description="events: place name (substring)")] = None) -> Filters:
+def _text(description: str) -> Any:
+    return Query(max_length=MAX_FILTER_CHARS, description=description)
+
+
+def filters(actor: Annotated[str | None, _text("actor name (substring) or kb id")] = None,
+            type: Annotated[str | None, _text("PLOVER event type(s), comma-separated")] = None,
+            country: Annotated[str | None, _text("ISO 3166 code or country name")] = None,
+            since: Annotated[str | None, _text("YYYY, YYYY-MM or YYYY-MM-DD")] = None,
+            until: Annotated[str | None, _text("YYYY, YYYY-MM or YYYY-MM-DD")] = None,
+            q: Annotated[str | None, _text("free text")] = None,
+            place: Annotated[str | None, _text("events: place name (substring)")] = None) -> Filters:
     return Filters(actor=actor, type=type, country=country, since=since, until=until, q=q, place=place)
 
 
@@ -88,7 +92,8 @@ def article(store: StoreDep, article_id: str) -> dict[str, Any]:
 
 
 @router.get("/search", summary="Full-text search over article text and quote content")
-def search(store: StoreDep, q: Annotated[str, Query(min_length=1, description="words or an FTS5 query")],
+def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=MAX_FILTER_CHARS,
+                                                     description="words or an FTS5 query")],
            limit: Annotated[int, Query(ge=1, le=100)] = 20,
            kind: Annotated[str, Query(pattern="^(all|articles|quotes)$")] = "all") -> dict[str, Any]:
     hits = queries.search(store, q, limit=limit, kind=kind)

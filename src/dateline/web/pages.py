@@ -122,7 +122,7 @@ def _listing(request: Request, template: str, fetch: Any, f: Filters, offset: in
     return render(request, template, items=items, page=page, f=f, error=error, **extra)
 
 
-Offset = Annotated[int, Query(ge=0)]
+Offset = Annotated[int, Query(ge=0, le=queries.MAX_OFFSET)]
 
 EVENT_COLUMNS = [("date", "Date"), ("type", "Type"), ("source", "Source"), ("target", "Target"),
                  ("place", "Place"), ("outlet", "Outlet")]

@@ -19,6 +19,8 @@ from ..store import queries as q
 from .plover import quad
 
 MAX_PAGE = 500  # the largest page any list endpoint returns
+MAX_OFFSET = 1_000_000_000  # beyond any store; larger values would overflow SQLite's integers
+MAX_FILTER_CHARS = 1000  # a filter value longer than this is refused (SQLite's LIKE stops at 50,000 bytes)
 DEFAULT_PAGE = 50
 TIMELINE_DEPTH = 2000  # how far the merged events+quotes timeline pages
 
