@@ -154,3 +154,8 @@ def test_light_verb_nominal_is_the_event(events_of):
     assert rec.text[ev.trigger[0]:ev.trigger[1]] == "protest"
     assert _spans(rec, ev.source_spans) == ["The rebels"]
     assert _spans(rec, ev.target_spans) == ["Spain"]
+
+
+def test_weighing_an_option_is_no_event(events_of):
+    _, events = events_of("Norway is considering sending aid to Chad.")
+    assert events == []

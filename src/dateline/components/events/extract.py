@@ -32,6 +32,8 @@ RELATION_NOUNS = {"relation", "relations", "tie", "ties", "link", "links", "aid"
                   "contacts", "dialogue", "funding", "loans", "ambassador"}
 LIGHT_VERBS = {"stage", "hold", "launch", "organize", "organise", "conduct", "mount", "carry", "issue", "lodge",
                "file", "express", "voice", "wage", "unleash", "level"}
+DELIBERATION_VERBS = {"consider", "explore", "weigh", "mull", "contemplate", "study", "examine", "ponder",
+                      "debate", "evaluate", "assess"}
 COMMIT_VERBS = {"confirm", "accept", "agree", "decide", "announce", "pledge", "promise", "commit"}
 INTENT_TYPES = {"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 FRAMING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
@@ -269,6 +271,21 @@ def _appealed(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _deliberations(sent: Span, cands: list[Candidate]) -> None:
+    """Weighing an option is not an event, nor is the option (CAMEO 014 "consider policy option", a
+    statement PLOVER drops): "is considering sending aid", "is exploring the possibility of transferring"."""
+    for tok in sent:
+        if tok.lemma_.lower() not in DELIBERATION_VERBS or tok.pos_ != "VERB":
+            continue
+        options = [t for t in tok.subtree if t.i > tok.i and t.pos_ == "VERB"]
+        if not options:
+            continue
+        for cand in cands:
+            if cand.tok.i == tok.i or (tok.left_edge.i <= cand.tok.i <= tok.right_edge.i and cand.tok.i > tok.i
+                                       and cand.tok.dep_ not in ("nsubj", "nsubjpass")):
+                cand.suppressed = True
+
+
 def _intent_reading(cand: Candidate) -> None:
     """A promised or offered cooperative act is an AGREE (PLOVER: "indicate willingness or commitment to
     cooperate"): "Finland will give Tanzania a grant", "Syria is willing to withdraw its troops"."""
@@ -313,6 +330,7 @@ class EventExtractor:
         for cand in cands:
             if _appealed(cand.tok, self.lexicon):
                 cand.suppressed = True
+        _deliberations(sent, cands)
         _reductions(sent, cands, self.lexicon)
         _obligations(sent, cands)
         lower = sent.text.lower()
