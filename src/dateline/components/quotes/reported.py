@@ -35,6 +35,7 @@ EDGE_PUNCT = set(",;:—–-()[] \n\t")
 QUOTE_MARKS = {'"', "“", "”", "’", "‘", "'"}
 TRAILING_OPENERS = {"though", "although", "while", "whereas", "as", "but"}
 MIN_OBJECT_WORDS = 2
+OBJECT_PREPOSITIONS = {"of", "for", "about", "over", "as", "with"}
 APPENDED_DEPS = {"advcl", "conj", "parataxis", "npadvmod", "appos", "relcl"}
 RELATIVE_OPENERS = {"who", "which", "where", "whose", "whom"}
 CUT_RELATIVES = True
@@ -166,6 +167,9 @@ def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
         objects = [c for c in verb.rights if c.dep_ in DIRECTIVE_OBJECT_DEPS
                    or (c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in CUE_PARTICLES)]
         if objects:
+            # "accused China of hacking", "thanked voters for their support": the object's complement
+            objects += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS
+                        and c.i > objects[0].i and c not in objects]
             if objects[0].dep_ == "prep":
                 start = objects[0].idx + len(objects[0].text)
             else:
