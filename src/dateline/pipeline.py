@@ -22,6 +22,12 @@ from .records import Article, Record
 CHUNK_CHARS = 50_000
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"\s"))
 
+# spaCy's tokenizer peels prefixes and suffixes off a whitespace-free run one at a time, rescanning the run
+# each time: quadratic in the run's length (12,000 punctuation marks or 20,000 emoji took minutes). Runs
+# longer than RUN_CHARS are tokenised in pieces of RUN_CHARS (a cut inside such a run is a token boundary).
+RUN_CHARS = 250
+_LONG_RUN = re.compile(rf"\S{{{2 * RUN_CHARS},}}")
+
 RECORD_FIELDS = ("times", "actors", "places", "quotes", "events")
 for _name in RECORD_FIELDS:
     ensure_extension(f"dl_{_name}", default=None)
@@ -46,6 +52,11 @@ def chunk_bounds(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
         start = cut
     bounds.append((start, len(text)))
     return bounds
+
+
+def run_cuts(text: str, size: int = RUN_CHARS) -> list[int]:
+    """Cut points every ``size`` characters inside whitespace-free runs of at least twice that length."""
+    return [cut for m in _LONG_RUN.finditer(text) for cut in range(m.start() + size, m.end(), size)]
 
 
 class Pipeline:
@@ -104,9 +115,17 @@ class Pipeline:
         return [done[id(a)] if id(a) in done else self._long_doc(a) for a in batch]
 
     def _make_doc(self, article: Article) -> Doc:
-        doc = self.nlp.make_doc(article.text)
+        doc = self._tokenize(article.text)
         self._set_context(doc, article)
         return doc
+
+    def _tokenize(self, text: str) -> Doc:
+        cuts = run_cuts(text)
+        if not cuts:
+            return self.nlp.make_doc(text)
+        edges = [0, *cuts, len(text)]
+        pieces = [text[s:e] for s, e in zip(edges, edges[1:], strict=False)]
+        return Doc.from_docs([self.nlp.make_doc(piece) for piece in pieces], ensure_whitespace=False)
 
     @staticmethod
     def _set_context(doc: Doc, article: Article) -> None:
@@ -115,7 +134,7 @@ class Pipeline:
         doc.user_data[TEXT_KEY] = article.text  # see components.base.doc_text
 
     def _long_doc(self, article: Article) -> Doc:
-        parts = [self.nlp.make_doc(article.text[s:e]) for s, e in chunk_bounds(article.text, self.chunk_chars)]
+        parts = [self._tokenize(article.text[s:e]) for s, e in chunk_bounds(article.text, self.chunk_chars)]
         with self.nlp.select_pipes(disable=self.analysis):
             parsed = list(self.nlp.pipe(parts, batch_size=1))
         doc = Doc.from_docs(parsed, ensure_whitespace=False)

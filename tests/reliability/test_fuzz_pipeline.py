@@ -34,9 +34,9 @@ def test_random_text_gives_valid_spans(pipeline, text, date):
 def test_text_without_sentences_enormous_tokens_and_a_million_characters(pipeline):
     cases = {
         "one-enormous-token": "x" * 1_000_000,
-        "only-punctuation": "!?.,;:" * 2000,
+        "only-punctuation": "!?.,;:" * 500,  # longer runs: test_limits.py checks their tokenisation time
         "only-newlines-and-a-word": "\n" * 50_000 + "word",
-        "emoji-run": "😀" * 20_000,
+        "emoji-run": "😀" * 5_000,
         "rtl-and-zero-width": ("\u202eشهر\u200b " * 3000),
     }
     articles = [Article(id=name, text=text) for name, text in cases.items()]
