@@ -55,6 +55,26 @@ def read_cameo2plover(path: Path) -> dict[str, tuple[str, str | None, list[str]]
     return table
 
 
+# Leading verbs of the table's code descriptions that name no specific act ("Express intent to ...").
+GENERIC_DESCRIPTION_VERBS = {"express", "engage", "make", "use", "provide", "give", "accede", "decline", "conduct",
+                             "carry", "increase", "reduce", "attempt", "employ", "receive", "declare", "allow",
+                             "rally", "yield", "appeal", "accept", "bring", "find", "complain", "demonstrate",
+                             "impose", "meet", "ease", "acknowledge", "deny", "disapprove", "consult", "threaten",
+                             "demand", "reject", "investigate", "fight", "protest", "coerce", "mobilize"}
+
+
+def description_verbs(path: Path) -> dict[str, str]:
+    """First word of each code's description in CAMEO2PLOVER ("0841: ... # Return, release person(s)")."""
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^(\d{3,4}):[^#]*#\s*([A-Za-z]+)", line)
+        if m:
+            word = m.group(2).lower()
+            if word not in GENERIC_DESCRIPTION_VERBS and len(word) > 3 and not word.endswith("ly"):
+                out.setdefault(word, m.group(1))
+    return out
+
+
 def plover_of(code: str, table: dict, spec_modes: dict[str, set[str]]) -> dict | None:
     """PLOVER coding of a CAMEO code: exact entry, else the nearest coded ancestor; 01 dropped, 02 as 10."""
     appeal = code.startswith("02")
@@ -327,6 +347,10 @@ def main() -> None:
     # A verb of an uncoded block ("REFUSE [---]") only codes through its patterns; the block's majority
     # (`inferred`) proved too loose as a default ("take" -> seize), so it is kept for documentation only.
     del inferred
+    # Verbs named by the CAMEO2PLOVER descriptions ("Return, release property" -> return), where CAMEO has none.
+    for word, code in description_verbs(DATA / "plover" / "CAMEO2PLOVER-2021.txt").items():
+        if not verbs.get(word) and coded(code):
+            verbs[word] = code
     # Keywords named by the PLOVER definitions take precedence over CAMEO defaults.
     for code, words in DEFINITION_WORDS.items():
         for word in words:
