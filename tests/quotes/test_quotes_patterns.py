@@ -188,3 +188,16 @@ def test_embedded_post(pipeline):
     (q,) = qs
     assert show(r, q.speaker) == ["Jane Roe (@janeroe)"] and show(r, q.cue) == ["—"]
     assert show(r, q.content) == ["Polls close at eight tonight, go and vote"]
+
+
+def test_stance_verb_with_object_and_complement(pipeline):
+    r, qs = quotes_of(pipeline, "The senator accused the agency of hiding the audit from the public.")
+    (q,) = qs
+    assert show(r, q.cue) == ["accused"] and show(r, q.speaker) == ["The senator"]
+    assert show(r, q.content) == ["the agency of hiding the audit from the public"]
+
+
+def test_nominal_cue_with_owner(pipeline):
+    r, qs = quotes_of(pipeline, "Maria Lopez repeated her call for an independent inquiry into the fire.")
+    assert [(show(r, q.cue), show(r, q.content)) for q in qs if q.cue and show(r, q.cue) == ["call"]] == [
+        (["call"], ["an independent inquiry into the fire"])]

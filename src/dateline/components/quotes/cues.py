@@ -67,6 +67,15 @@ question answer signal indicate document project observe recall
 
 CUE_VERBS: frozenset[str] = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | DIRECTIVE_VERBS | OBJECT_VERBS
 
+# Nouns of saying and stance whose owner is the source ("his comments on the war", "Smith's call for
+# elections", "her claim that ..."): the nominal counterparts of the verbs above.
+CUE_NOUNS: frozenset[str] = frozenset("""
+comment remark statement claim criticism call support warning promise pledge assertion accusation
+suggestion proposal demand plea announcement view opinion position stance argument belief insistence
+denial admission threat vow attack praise opposition endorsement complaint
+""".split())
+NOUN_CONTENT_PREPOSITIONS: frozenset[str] = frozenset({"on", "about", "of", "for", "against", "to"})
+
 # Prepositional cues: "according to X", "in the words of X"; the source is the object of the last word.
 PREPOSITIONAL_CUES: tuple[tuple[str, ...], ...] = (("according", "to"), ("in", "the", "words", "of"))
 

@@ -15,10 +15,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .cues import (
+    CUE_NOUNS,
     CUE_PARTICLES,
     CUE_VERBS,
     DIRECTIVE_VERBS,
     NEEDS_CLAUSE,
+    NOUN_CONTENT_PREPOSITIONS,
     OBJECT_VERBS,
     PREPOSITIONAL_CUES,
     SPEECH_VERBS,
@@ -265,6 +267,10 @@ def find_candidates(doc: Doc, inside_quote: list[bool]) -> list[Candidate]:
             out.append(Candidate(cue=[token_span(cue_tokens(token))], content=[content] if content else [],
                                  speaker=speaker, cue_token=token.i, sentence=_sentence_start(token),
                                  colon=colon, antecedent=antecedent))
+        elif token.pos_ == "NOUN" and lemma in CUE_NOUNS:
+            cand = _nominal(token, text)
+            if cand is not None:
+                out.append(cand)
         elif token.lower_ in ("according", "in"):
             cand = _prepositional(doc, token, text)
             if cand is not None:
@@ -301,6 +307,25 @@ def _has_clause(verb: Token) -> bool:
     if any(c.dep_ in CLAUSE_DEPS for c in verb.children):
         return True
     return verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and verb.head.i < verb.i
+
+
+def _nominal(noun: Token, text: str) -> Candidate | None:
+    """'his comments on the war', "Smith's call for elections", 'her claim that ...': owner + content."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners:
+        return None
+    content = None
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp") or (child.dep_ == "prep" and child.lower_ in NOUN_CONTENT_PREPOSITIONS):
+            start = child.idx + len(child.text) if child.dep_ == "prep" else child.left_edge.idx
+            content = trim_chars(text, start, subtree_chars(child)[1])
+            break
+    if content is None or len(text[content[0]:content[1]].split()) < MIN_OBJECT_WORDS:
+        return None
+    owner = owners[0]
+    return Candidate(cue=[[noun.idx, noun.idx + len(noun.text)]], content=[content],
+                     speaker=[token_span(speaker_tokens(owner))], cue_token=noun.i,
+                     sentence=_sentence_start(noun), antecedent=[owner.idx, owner.idx + len(owner.text)])
 
 
 def _prepositional(doc: Doc, token: Token, text: str) -> Candidate | None:
