@@ -259,3 +259,10 @@ def test_names_and_generic_uses_are_not_times():
 def test_previous_weekday_counts_from_the_narrative_day():
     text = "Stocks fell on Friday, March 8, 2024, down 4.5% from the previous Friday."
     assert values(text)[-1] == ("the previous Friday", "DATE", "2024-03-01")
+
+
+def test_parts_of_the_narrated_day():
+    assert values("Shares rose at mid-afternoon yesterday.") == [("mid-afternoon yesterday", "TIME", "2024-06-29TAF")]
+    assert values("Markets closed on March 8, 2024. Traders sold in the morning.")[1] == (
+        "the morning", "TIME", "2024-03-08TMO")
+    assert values("He will leave at 4 in the morning.") == [("4 in the morning", "TIME", "2024-06-30T04:00")]

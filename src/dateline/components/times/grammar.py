@@ -32,6 +32,7 @@ from .rules import (
                        clock24,
                        day_around,
                        day_month,
+                       day_part,
                        day_range,
                        decade,
                        deictic,
@@ -110,6 +111,11 @@ RULES: list[tuple[str, re.Pattern[str], Handler]] = [
     ("in_the_period", compile_rule(
         r"(?P<pre>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week|day)|(?<=\buntil )(?P<then>then)"),
      in_the_period),
+    ("day_part", compile_rule(
+        r"(?P<h>1[0-2]|[1-9])\s+in\s+the\s+(?P<p1>morning|afternoon|evening)|"
+        r"(?<=\bin )the\s+(?P<p2>morning|afternoon|evening)|"
+        r"(?P<pre>mid|early|late)[-\s]?(?P<p3>morning|afternoon|evening)(?:\s+(?P<day>yesterday|today|tomorrow))?"),
+     day_part),
     ("narrative", compile_rule(
         r"(?:(?P<pre>earlier|later|early|late)\s+)?(?:the\s+(?P<rel>following|next|previous|preceding|prior|same)|"
         r"(?P<that>that)(?:\s+same)?)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)"), narrative),

@@ -423,6 +423,31 @@ def week_of(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     return hit(m, "DATE", fmt_week(date(int(v[:4]), int(v[5:7]), int(v[8:10]))), anchor=found[0].anchor)
 
 
+def day_part(m: re.Match[str], ctx: Context) -> list[Hit] | None:
+    """"in the morning", "mid-afternoon yesterday", "4 in the morning": a part of the day the text is on
+    (the last day named, else the article's day)."""
+    if ctx.selecting:
+        return [Hit(m.start(), m.end(), "TIME", "", None, "none")]
+    part = DAY_PARTS[(m["p1"] or m["p2"] or m["p3"]).lower()]
+    if m["h"]:
+        hour = int(m["h"]) % 12 + (12 if part in ("AF", "EV") else 0)
+        suffix = f"T{hour:02d}:00"
+    else:
+        suffix = f"T{part}"
+    mod = pre_mod(m["pre"])
+    anchor = "publication"
+    if m["day"] and ctx.dct is not None:
+        base: date | None = ctx.dct + timedelta(days=DEICTIC_OFFSETS[m["day"].lower()])
+    elif ctx.last_date and ctx.last_date[1] == "D":
+        value = ctx.last_date[0]
+        base, anchor = date(int(value[:4]), int(value[5:7]), int(value[8:10])), ctx.last_date[2]
+    else:
+        base = ctx.dct
+    if base is None:
+        return hit(m, "TIME", "XXXX-XX-XX" + suffix, mod, "none")
+    return hit(m, "TIME", fmt_day(base) + suffix, mod, anchor)
+
+
 def in_the_period(m: re.Match[str], ctx: Context) -> list[Hit] | None:
     """"earlier in the year", "later in the day": the article's year or day; "until then": the last date named."""
     if m["then"]:
