@@ -266,3 +266,8 @@ def test_parts_of_the_narrated_day():
     assert values("Markets closed on March 8, 2024. Traders sold in the morning.")[1] == (
         "the morning", "TIME", "2024-03-08TMO")
     assert values("He will leave at 4 in the morning.") == [("4 in the morning", "TIME", "2024-06-30T04:00")]
+
+
+def test_one_day_after_a_modal_is_someday():
+    assert values("Islam will one day be the second largest religion.") == [("one day", "DATE", "FUTURE_REF")]
+    assert values("The strike lasted one day.") == [("one day", "DURATION", "P1D")]

@@ -509,6 +509,10 @@ def amount(m: re.Match[str], ctx: Context) -> list[Hit] | None:
         return None  # "over three years": a preposition; matched again without it
     if post in ("ago", "earlier", "before", "previously"):
         return ago(m, ctx, n, unit, approx)
+    if (num_word == "one" and unit == "D" and not post and not m["rel"]
+            and re.search(r"\b(?:will|would|could|may|might|can|should|shall)\s+$", ctx.text[max(0, m.start() - 8):m.start()])
+            and not re.match(r"\s+(?:after|before|later|earlier|of|in|at)\b", ctx.text[m.end():m.end() + 8])):
+        return hit(m, "DATE", "FUTURE_REF", None, "none")  # "will one day be": someday
     if post in ("from now", "hence"):
         if ctx.dct is None or n is None or unit in ("MIN", "H", "S"):
             return hit(m, "DURATION", duration(n, unit), approx, "none")
