@@ -201,3 +201,10 @@ def test_nominal_cue_with_owner(pipeline):
     r, qs = quotes_of(pipeline, "Maria Lopez repeated her call for an independent inquiry into the fire.")
     assert [(show(r, q.cue), show(r, q.content)) for q in qs if q.cue and show(r, q.cue) == ["call"]] == [
         (["call"], ["an independent inquiry into the fire"])]
+
+
+def test_dateline_is_not_part_of_the_speaker(pipeline):
+    text = "WASHINGTON (AP) — Former judge Anna Berg told reporters that the ruling would be appealed."
+    r, qs = quotes_of(pipeline, text)
+    (q,) = qs
+    assert show(r, q.speaker) == ["Former judge Anna Berg"]

@@ -37,6 +37,7 @@ EDGE_PUNCT = set(",;:—–-()[] \n\t")
 QUOTE_MARKS = {'"', "“", "”", "’", "‘", "'"}
 TRAILING_OPENERS = {"though", "although", "while", "whereas", "as", "but"}
 MIN_OBJECT_WORDS = 2
+SPEAKER_BREAKS = {",", "—", "–", "--", ":", ")"}
 OBJECT_PREPOSITIONS = {"of", "for", "about", "over", "as", "with"}
 APPENDED_DEPS = {"advcl", "conj", "parataxis", "npadvmod", "appos", "relcl"}
 RELATIVE_OPENERS = {"who", "which", "where", "whose", "whom"}
@@ -117,9 +118,10 @@ def speaker_tokens(subject: Token) -> list[Token]:
             break
         tokens.extend(child.subtree)
     start = min(t.i for t in tokens)
-    # cut anything before a comma inside the left part ("Smith, a doctor," keeps "Smith")
+    # cut anything before a comma inside the left part ("Smith, a doctor," keeps "Smith") and a dateline
+    # the parser hung on the subject ("WASHINGTON (AP) — Former Attorney General ...")
     for t in sorted(tokens, key=lambda t: t.i):
-        if t.text == "," and t.i < subject.i:
+        if t.text in SPEAKER_BREAKS and t.i < subject.i:
             start = t.i + 1
     return [t for t in tokens if t.i >= start and t.text not in (",", "—")]
 
