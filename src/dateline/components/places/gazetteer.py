@@ -75,7 +75,7 @@ class Entry(NamedTuple):
     lat: float | None
     lon: float | None
     feature: str
-    population: int
+    population: int  # US counties: their number of ZIP codes, a size proxy
 
 
 class EntryTable(Sequence[Entry]):
@@ -294,8 +294,8 @@ def build_gazetteer() -> Gazetteer:
         admin1_index[("US", code)] = add(Entry(s["geonameid"], s["name"], "US", code, lat, lon, ADM1, 0),
                                          f"State of {s['name']}", f"{s['name']} State")
     counties = json.loads(gzip.decompress(_resource("us_counties.json.gz")))
-    for name, state, lat, lon in counties:
-        add(Entry(None, name, "US", state, lat, lon, ADM2, 0))
+    for name, state, lat, lon, zips in counties:  # population: the county's number of ZIP codes (size proxy)
+        add(Entry(None, name, "US", state, lat, lon, ADM2, zips))
 
     # ISO 3166-2 subdivisions outside the US: a point only when a same-named town exists in the country.
     towns: dict[tuple[str, str], int] = {}

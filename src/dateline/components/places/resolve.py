@@ -72,6 +72,8 @@ def base_score(gaz: Gazetteer, e: Entry, mention: Mention) -> float:
         s += 0.7 * math.log10(e.population + 1)
     if e.feature == ADM1 and e.country != "US":
         s -= 2.0  # ISO subdivisions: no GeoNames id and seldom a point
+    if e.feature == ADM2 and e.country == "US":
+        s += 0.5 * math.log10(e.population + 1)  # of two Walker Counties, the one with more ZIP codes
     if e.feature == ADM2 and not mention.key.lower().endswith(("county", "parish", "borough")):
         s -= 2.0  # a bare "Madison" is a town more often than Madison County
     if fold(e.name) == fold(mention.key):
