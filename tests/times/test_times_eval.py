@@ -15,7 +15,7 @@ from dateline.records import Time
 
 TBAQ = "data/times/tbaq-cleaned"
 # Floors pinned just below the figures measured on the gate subset (see docs/times.md).
-GATE_FLOORS = {"value_F1": 0.785, "strict_F1": 0.87, "relaxed_F1": 0.925}
+GATE_FLOORS = {"value_F1": 0.79, "strict_F1": 0.875, "relaxed_F1": 0.93}
 
 
 def reference_scorer():
