@@ -344,6 +344,19 @@ def main() -> None:
         else:
             inferred.append(None)
     verb_block = cameo["verb_block"]
+    # The REQUEST definition verbs share CAMEO blocks with URGE/WANT, whose patterns carry appeal (02) and
+    # intent (03) codes; for "demand" the same object ("demand talks", "demand elections") is a demand:
+    # the parallel 10 code (021 -> 101, 036 -> 106; 038/039 mediation -> 108).
+    for word in DEFINITION_WORDS["100"]:
+        if word not in verb_block:
+            continue
+        own = []
+        for pre, post, code in cameo["blocks"][verb_block[word]]:
+            if code and code[:2] in ("02", "03"):
+                code = "108" if code[:3] in ("038", "039") else "10" + code[2:]
+            own.append([pre, post, (coded(code) or coded("100")) if code else None])
+        blocks.append(own)
+        verb_block[word] = len(blocks) - 1
     # A verb of an uncoded block ("REFUSE [---]") only codes through its patterns; the block's majority
     # (`inferred`) proved too loose as a default ("take" -> seize), so it is kept for documentation only.
     del inferred

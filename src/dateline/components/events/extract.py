@@ -46,6 +46,14 @@ THIRD_PERSON = {"it", "they", "he", "she"}
 FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 
 
+# Verb forms the tagger's lemmatizer gets wrong ("staged" -> "stag").
+LEMMA_FIXES = {"staged": "stage", "stages": "stage", "staging": "stage"}
+
+
+def _verb_lemma(tok: Token) -> str:
+    return LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
+
+
 @dataclass
 class Candidate:
     trigger: Trigger
@@ -132,7 +140,7 @@ def _compose(cands: list[Candidate]) -> None:
     for cand in cands:
         if cand.trigger.is_noun and not cand.suppressed:
             head = cand.tok.head
-            light = cand.tok.dep_ == "dobj" and head.lemma_.lower() in LIGHT_VERBS
+            light = cand.tok.dep_ == "dobj" and _verb_lemma(head) in LIGHT_VERBS
             if light:
                 cand.trigger = Trigger(cand.tok, cand.trigger.coding, "light", cand.trigger.end)
                 if head.i in verbs:
