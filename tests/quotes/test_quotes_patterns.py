@@ -208,3 +208,13 @@ def test_dateline_is_not_part_of_the_speaker(pipeline):
     r, qs = quotes_of(pipeline, text)
     (q,) = qs
     assert show(r, q.speaker) == ["Former judge Anna Berg"]
+
+
+@pytest.mark.parametrize(("headline", "speaker"), [
+    ("Brandt: The Budget Will Be Cut Next Year.\n\nThe senator spoke on Monday.", "Brandt"),
+    ("The Latest: Storm reaches the coast.\n\nThe storm hit at noon.", None),
+])
+def test_headline_colon_cue(pipeline, headline, speaker):
+    r, qs = quotes_of(pipeline, headline)
+    found = [show(r, q.speaker)[0] for q in qs if show(r, q.cue) == [":"]]
+    assert found == ([speaker] if speaker else [])

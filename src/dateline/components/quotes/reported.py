@@ -294,8 +294,11 @@ def headline_candidate(doc: Doc) -> Candidate | None:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None:
         return None
+    words = match.group(1).split()
+    if words[0].lower() in ("the", "a", "an") or (len(words) > 1 and match.group(1).isupper()):
+        return None  # a kicker ("The Latest: ...", "FIX IS IN: ...") rather than a source
     named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span)
-    if not named and span[-1].lower_ not in HEADLINE_SOURCE_NOUNS:
+    if not named and span[-1].lower_ not in HEADLINE_SOURCE_NOUNS and not all(w[0].isupper() for w in words):
         return None
     colon = match.end(1) + doc_text(doc)[match.end(1):match.start(2)].index(":")
     content = trim_chars(doc_text(doc), match.start(2), match.end(2))
