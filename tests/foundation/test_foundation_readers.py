@@ -265,3 +265,10 @@ def test_unknown_suffix(tmp_path):
 ])
 def test_parse_date(raw, expected):
     assert parse_date(raw) == expected
+
+
+def test_huge_stdin_article_is_refused_after_a_bounded_read():
+    stream = io.BytesIO(b"word " * 1_000_000)
+    item = one(read_stdin(default_date=None, max_chars=1_000, stream=stream))
+    assert isinstance(item, Rejected) and "exceeds the limit of 1,000 characters" in item.reason
+    assert stream.tell() < 20_000  # read no further than a 1,000-character article could need

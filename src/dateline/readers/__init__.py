@@ -11,7 +11,7 @@ from ..errors import Rejected
 from ..records import Article
 from .common import DEFAULT_MAX_CHARS
 from .csv import read_csv
-from .html import read_html
+from .html import HTML_BYTES_PER_TEXT_CHAR, read_html
 from .jsonl import read_jsonl
 from .txt import read_text, read_txt
 
@@ -68,7 +68,8 @@ def read_stdin(*, default_date: str | None, max_chars: int, fmt: str = ".txt",
         if not found:
             yield Rejected(location="<stdin>", reason="empty input")
         return
-    data = stream.read()
+    # One article (txt, html): never read more than the largest acceptable article could need.
+    data = stream.read() if reader is read_csv else stream.read(max_chars * HTML_BYTES_PER_TEXT_CHAR + 65)
     if not data.strip():
         yield Rejected(location="<stdin>", reason="empty input")
         return

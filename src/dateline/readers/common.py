@@ -147,13 +147,14 @@ def read_small(path: Path, data: bytes | None, stream: IO[bytes] | None, locatio
     """A whole one-article input, decoded. An input too large to hold an article within ``max_chars``
     is refused before it is read whole (at most ``max_chars * bytes_per_char`` bytes are read)."""
     max_bytes = max_chars * bytes_per_char + 64
+    from_file = data is None and stream is None
     if data is None and stream is not None:
         data = stream.read(max_bytes + 1)
     elif data is None:
         with path.open("rb") as f:
             data = f.read(max_bytes + 1)
     if len(data) > max_bytes:
-        size = f"{path.stat().st_size:,} bytes" if stream is None and path.is_file() else f"over {max_bytes:,} bytes"
+        size = f"{path.stat().st_size:,} bytes" if from_file else f"over {max_bytes:,} bytes"
         return Rejected(location=location, id=art_id,
                         reason=too_long(f"input of {size} (at most {bytes_per_char} bytes a character)", max_chars))
     raw = decode(data, location)
