@@ -144,7 +144,10 @@ def pattern_words(body: str, synsets: dict[str, list[str]]) -> tuple[list[list[s
         if tok.startswith("&"):
             alts = synsets.get(tok, [])
             if alts:
-                slots.append(sorted({a.split()[-1] for a in alts}))
+                # a multi-word member ("cease fire") would match by its last word alone ("fire"): kept
+                # only when the synset has no single words
+                single = {a for a in alts if " " not in a}
+                slots.append(sorted(single or {a.split()[-1] for a in alts}))
             else:
                 ok = False
             continue
@@ -395,6 +398,12 @@ def main() -> None:
         if noun not in nouns and noun not in NOUN_STOP and len(votes) == 1:
             nouns[noun] = next(iter(votes))
 
+    # A noun that is also a verb of force or protest names that act ("a riot", "a clash", "a blockade"), not
+    # what the light-verb votes of its other senses say ("lift a blockade" voted RETREAT).
+    for noun, code in list(nouns.items()):
+        own = verbs.get(noun)
+        if own and codes[own]["type"] in ("ASSAULT", "PROTEST", "COERCE") and codes[code]["type"] != codes[own]["type"]:
+            nouns[noun] = own
     for code, words in DEFINITION_WORDS.items():  # "a request", "an attack": the definition's own sense
         for word in words:
             if word in nouns or word in derived:

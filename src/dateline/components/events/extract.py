@@ -32,6 +32,7 @@ RELATION_NOUNS = {"relation", "relations", "tie", "ties", "link", "links", "aid"
                   "contacts", "dialogue", "funding", "loans", "ambassador"}
 LIGHT_VERBS = {"stage", "hold", "launch", "organize", "organise", "conduct", "mount", "carry", "issue", "lodge",
                "file", "express", "voice", "wage", "unleash", "level"}
+PREPARE_VERBS = {"plan", "prepare", "intend", "ready", "poise"}
 DELIBERATION_VERBS = {"consider", "explore", "weigh", "mull", "contemplate", "study", "examine", "ponder",
                       "debate", "evaluate", "assess"}
 COMMIT_VERBS = {"confirm", "accept", "agree", "decide", "announce", "pledge", "promise", "commit"}
@@ -129,6 +130,9 @@ def _compose(cands: list[Candidate]) -> None:
             mode = OBJECT_MODE.get(inner.coding.type, "change" if etype == "REQUEST" else None)
         elif etype == "THREATEN" and not mode:
             mode = THREAT_MODE.get(inner.coding.type)
+        elif etype == "AGREE" and lemma in PREPARE_VERBS and inner.coding.type in MATERIAL_CONFLICT:
+            # "plans to impose restrictions", "prepared to resume shelling": an announced use of force
+            etype, mode = "THREATEN", THREAT_MODE.get(inner.coding.type)
         contexts = cand.coding.contexts or inner.coding.contexts
         cand.coding = Coding(etype, mode, contexts, cand.coding.cameo, cand.coding.appeal)
         frame = cand.targets[0] if cand.targets else None

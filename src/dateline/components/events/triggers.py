@@ -95,8 +95,24 @@ def verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     return Trigger(tok, coding, "verb", end) if coding else None
 
 
+# "a general strike", "a hunger strike", "a four-day strike": workers' strikes are protests (PLOVER PROTEST
+# modes strike and hunger), not air strikes.
+LABOUR_STRIKE = {"hunger", "general", "labour", "labor", "nationwide", "national", "indefinite", "open-ended",
+                 "token", "worker", "workers", "teachers", "doctors", "nurses", "drivers", "miners", "union",
+                 "student", "students", "transport", "sit-down", "wildcat"}
+
+
+def _strike_protest(tok: Token) -> Coding | None:
+    mods = [c.lower_ for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    if any(m in LABOUR_STRIKE or m.endswith(("-day", "-hour", "-week")) for m in mods):
+        return Coding("PROTEST", "hunger" if "hunger" in mods else "strike", ())
+    return None
+
+
 def noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     coding = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
+    if coding is not None and tok.lemma_.lower() == "strike":
+        coding = _strike_protest(tok) or coding
     return Trigger(tok, coding, "noun", tok.idx + len(tok.text)) if coding else None
 
 
