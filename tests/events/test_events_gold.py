@@ -67,3 +67,8 @@ def test_example_article_events(example_record):
     assert joined.future and [rec.text[s:e] for s, e in joined.source_spans] == ["Pakistan"]
     taliban = find("AGREE", "talks")  # "confirmed their participation in ... the Doha talks"
     assert taliban.date == "2024-06"
+    reply = find("ACCUSE", "response")  # "In response to Asif's statement, ... Rehman said ... was not a sign"
+    assert reply.mode == "disapprove"
+    assert [names.get(i) for i in reply.source] == ["Maulana Fazlur Rehman"]
+    assert [names.get(i) for i in reply.target] == ["Khawaja Asif"]
+    assert not any(ev.type == "SUPPORT" and rec.text[ev.trigger[0]:ev.trigger[1]] == "response" for ev in rec.events)

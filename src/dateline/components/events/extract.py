@@ -241,6 +241,66 @@ def _obligations(sent: Span, cands: list[Candidate]) -> None:
         cand.targets = argument_heads(obligee)
 
 
+RESPONSE_NOUNS = {"response", "reaction", "reply", "rebuttal", "retort"}
+STATEMENT_NOUNS = {"statement", "remark", "remarks", "comment", "comments", "speech", "claim", "claims", "word",
+                   "words", "accusation", "accusations", "allegation", "allegations", "criticism", "interview",
+                   "announcement", "address", "tweet", "post", "assertion", "suggestion", "message", "letter"}
+DISAPPROVING = {"wrong", "irresponsible", "unacceptable", "regrettable", "baseless", "unfortunate", "false",
+                "misleading", "deplorable", "shameful", "dangerous", "absurd", "ridiculous", "unfounded",
+                "inappropriate", "provocative", "disappointing", "condemnable", "hypocritical", "untrue"}
+
+
+def _answered_statement(say: Token) -> tuple[Token, Token] | None:
+    """("response", owner) of "in response to X's statement" / "responding to X's remarks" on a say verb."""
+    for child in say.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "as"):
+            noun = next((c for c in child.children if c.dep_ == "pobj" and c.lemma_.lower() in RESPONSE_NOUNS), None)
+        elif child.dep_ == "advcl" and child.lemma_.lower() in ("respond", "react", "reply"):
+            noun = child
+        else:
+            continue
+        if noun is None:
+            continue
+        for to in noun.children:
+            if to.dep_ == "prep" and to.lower_ == "to":
+                said = next((c for c in to.children if c.dep_ == "pobj"), None)
+                if said is None or said.lemma_.lower() not in STATEMENT_NOUNS:
+                    continue
+                owner = next((c for c in said.children if c.dep_ == "poss"), None)
+                if owner is None:
+                    by = next((c for c in said.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+                    owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+                if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
+                    return noun, owner
+    return None
+
+
+def _rebuttals(sent: Span, cands: list[Candidate]) -> None:
+    """A negative reply to someone's statement is a disapproval of its author (PLOVER ACCUSE/disapprove):
+    "In response to X's statement, Y said the way he spoke was not a sign of improvement" -> Y accuses X."""
+    for say in sent:
+        if say.pos_ != "VERB" or say.lemma_.lower() not in SAY_VERBS:
+            continue
+        content = next((c for c in say.children if c.dep_ == "ccomp"), None)
+        answered = _answered_statement(say) if content is not None else None
+        if answered is None:
+            continue
+        negative = any(c.dep_ == "neg" for c in content.children) or any(
+            t.lower_ in DISAPPROVING for t in content.subtree)
+        if not negative:
+            continue
+        noun, owner = answered
+        inside = range(content.left_edge.i, content.right_edge.i + 1)
+        for cand in cands:  # the reply's own wording ("a sign of improvement") is its judgement, not an event
+            if cand.tok.i in inside and cand.trigger.is_noun and cand.coding.type in COOPERATIVE:
+                cand.suppressed = True
+        coding = Coding("ACCUSE", "disapprove", ())
+        reply = Candidate(Trigger(noun, coding, "light", noun.idx + len(noun.text)), coding)
+        reply.sources = argument_heads(subject(say))
+        reply.targets = [owner]
+        cands.append(reply)
+
+
 def _reductions(sent: Span, cands: list[Candidate], lex: Lexicon) -> None:
     """Stopping a cooperative exchange is a SANCTION (PLOVER: "all reductions in existing, routine, or
     cooperative relations"): "halted economic aid", "suspended talks", "cut ties"."""
@@ -327,6 +387,18 @@ def _confidence(cand: Candidate, has_source: bool, has_target: bool) -> float:
     return round(max(0.05, min(0.95, score)), 2)
 
 
+def _name_actor(doc: Doc, tok: Token) -> str | None:
+    """The actor of a proper-noun head's own name, before the longer phrase around it
+    ("JUI-F chief Maulana Fazlur Rehman": the chief, not the party)."""
+    if tok.pos_ != "PROPN":
+        return None
+    first = tok
+    while first.i > 0 and doc[first.i - 1].head.i == tok.i and doc[first.i - 1].dep_ == "compound" \
+            and doc[first.i - 1].pos_ == "PROPN":
+        first = doc[first.i - 1]
+    return actor_covering(doc, first.idx, tok.idx + len(tok.text))
+
+
 class EventExtractor:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
@@ -345,6 +417,7 @@ class EventExtractor:
         _deliberations(sent, cands)
         _reductions(sent, cands, self.lexicon)
         _obligations(sent, cands)
+        _rebuttals(sent, cands)
         lower = sent.text.lower()
         words: set[str] | None = None
         for cand in cands:
@@ -387,7 +460,7 @@ class EventExtractor:
         spans: list[list[int]] = []
         for tok in heads:
             start, end = np_bounds(tok)
-            actor = actor_covering(doc, start, end)
+            actor = _name_actor(doc, tok) or actor_covering(doc, start, end)
             if actor is None and tok.pos_ == "PRON":
                 antecedent = _speaker_antecedent(tok)
                 if antecedent is not None:  # "Iraq said it would allow ...": it = Iraq
