@@ -293,6 +293,9 @@ def spec_keywords(spec: dict) -> dict[str, dict]:
 
 # Verbs named in the PLOVER event definitions (PLOVER_MANUAL_2024-02, codebook event_def), e.g. AGREE: "Agree
 # to, offer, promise ..."; REJECT: "All rejections and refusals". They override a CAMEO default of another type.
+# CAMEO 02 "Appeal" as its code descriptions name it ("call for", "urge", "appeal to"): CAMEO lists these
+# phrases in blocks of other codes (CALL -> 041 telephone), so they are named here; PLOVER drops appeals.
+APPEAL_PHRASES = {"call on", "call upon", "call for", "urge", "exhort", "appeal to", "appeal for"}
 DEFINITION_WORDS = {
     "030": ["agree", "offer", "promise", "pledge", "vow"],  # AGREE
     "040": ["consult", "meet"],  # CONSULT
@@ -417,9 +420,9 @@ def main() -> None:
         "verbs": {v: c for v, c in sorted(verbs.items()) if c},
         "phrasal": {p: c for p, c in sorted(phrasal.items()) if c},
         # phrasal verbs CAMEO codes as statements or appeals ("call on"): no event, not the verb's default
-        "phrasal_silent": sorted(p for p, c in cameo["phrasal"].items() if c and not coded(c)),
+        "phrasal_silent": sorted({p for p, c in cameo["phrasal"].items() if c and not coded(c)} | APPEAL_PHRASES),
         # appeal verbs (CAMEO 02, dropped by PLOVER): what they ask for has not happened
-        "appeal_verbs": sorted({w for w, c in {**cameo["verbs"], **cameo["phrasal"]}.items()
+        "appeal_verbs": sorted(APPEAL_PHRASES | {w for w, c in {**cameo["verbs"], **cameo["phrasal"]}.items()
                                 if c and c.startswith("02")}),
         "blocks": blocks,
         "verb_block": {v: i for v, i in sorted(verb_block.items()) if blocks[i]},

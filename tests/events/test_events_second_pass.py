@@ -49,3 +49,20 @@ def test_staged_is_a_light_verb(pipeline):
     rec, events = _run(pipeline, "Students staged demonstrations to demand reforms.")
     top = max(events, key=lambda e: e.confidence)
     assert (top.type, top.mode) == ("PROTEST", "demo")
+
+
+def test_call_on_is_an_appeal_not_a_phone_call(pipeline):
+    _, events = _run(pipeline, "The council called on the government to release the prisoners.")
+    assert events == []
+
+
+def test_expressed_concern_is_a_statement(pipeline):
+    _, events = _run(pipeline, "The envoy expressed concern about the attack on the convoy.")
+    assert events == []
+
+
+def test_skeptical_and_declined_to_comment_are_statements(pipeline):
+    _, events = _run(pipeline, "The agency said it is skeptical of the plan to impose new sanctions.")
+    assert events == []
+    _, events = _run(pipeline, "The ministry declined to comment on the arrests.")
+    assert events == []

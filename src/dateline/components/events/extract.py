@@ -301,6 +301,40 @@ def _rebuttals(sent: Span, cands: list[Candidate]) -> None:
         cands.append(reply)
 
 
+# Feelings a statement expresses (CAMEO 01 statements, which PLOVER drops): "expressed concern about the
+# escalation", "offered condolences over an attack that killed 40", "claimed responsibility for the attack".
+SENTIMENT_NOUNS = {"concern", "concerns", "condolence", "condolences", "hope", "hopes", "optimism", "pessimism",
+                   "wish", "regret", "sympathy", "sympathies", "gratitude", "satisfaction", "responsibility",
+                   "shock", "sorrow", "grief", "dismay", "alarm", "solidarity", "appreciation", "thanks"}
+SENTIMENT_VERBS = {"express", "voice", "convey", "offer", "extend", "share", "claim", "send", "raise", "reiterate"}
+
+
+STANCE_ADJECTIVES = {"skeptical", "sceptical", "pessimistic", "optimistic", "hopeful", "confident", "concerned",
+                     "worried", "doubtful", "wary", "cautious", "upbeat"}
+COMMENT_VERBS = {"comment", "speculate", "elaborate"}
+
+
+def _sentiments(sent: Span, cands: list[Candidate]) -> None:
+    """An expressed feeling is a statement, and what it is about is not the sentence's event: "expressed
+    concern about ...", "is skeptical of ...", "declined to comment on ..."."""
+    for tok in sent:
+        if (tok.lower_ in STANCE_ADJECTIVES and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "ccomp")) or (
+                tok.lemma_.lower() in COMMENT_VERBS and tok.pos_ == "VERB"):
+            about = range(tok.i, tok.right_edge.i + 1)
+            framing = tok.head if tok.dep_ == "xcomp" else None  # "declined to comment"
+            for cand in cands:
+                if cand.tok.i in about or (framing is not None and cand.tok.i == framing.i):
+                    cand.suppressed = True
+            continue
+        if tok.lower_ not in SENTIMENT_NOUNS or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in SENTIMENT_VERBS:
+            continue
+        verb = tok.head
+        about = range(tok.i, tok.right_edge.i + 1)
+        for cand in cands:
+            if cand.tok.i == verb.i or cand.tok.i in about:
+                cand.suppressed = True
+
+
 def _reductions(sent: Span, cands: list[Candidate], lex: Lexicon) -> None:
     """Stopping a cooperative exchange is a SANCTION (PLOVER: "all reductions in existing, routine, or
     cooperative relations"): "halted economic aid", "suspended talks", "cut ties"."""
@@ -415,6 +449,7 @@ class EventExtractor:
             if _appealed(cand.tok, self.lexicon):
                 cand.suppressed = True
         _deliberations(sent, cands)
+        _sentiments(sent, cands)
         _reductions(sent, cands, self.lexicon)
         _obligations(sent, cands)
         _rebuttals(sent, cands)
