@@ -57,15 +57,33 @@ recount detail outline unveil offer issue release recommend request insist deman
 # Particles and prepositions that belong to a cue ("called for", "pointed out", "called on").
 CUE_PARTICLES: frozenset[str] = frozenset({"for", "on", "out", "up", "back"})
 
+# Verbs of knowing, perceiving and deciding (Levin 30.1 see verbs, 29.5 conjecture, 29.4 declare; PDTB
+# fact attributions): attributions only with a clause ("Smith knows that ...", "the court ruled that ...").
+COGNITION_VERBS: frozenset[str] = frozenset("""
+know learn see hear notice remember forget discover realize realise decide rule determine mean
+""".split())
+
+# Verbs of intention and commitment (Levin 32.1 want verbs, 29.6 masquerade-free intention readings;
+# the guidelines' "intentions and desires"): the content is the infinitive or the object ("declined to
+# comment", "intends to run", "decided to stay").
+INTENTION_VERBS: frozenset[str] = frozenset("""
+decline intend aim decide agree wish prefer dread
+""".split())
+
+# Verbs whose content is "X as Y" (Levin 29.2 characterize verbs): "sees him as the stronger candidate".
+AS_VERBS: frozenset[str] = frozenset("""
+see view regard consider describe portray characterize characterise cast paint perceive
+""".split())
+
 # Verbs that only count as cues with a clausal complement: on their own they are too ambiguous
 # ("continue", "add" [numbers], "figure", "know" [a person], "call" [someone a name], "show" [a film]).
-NEEDS_CLAUSE: frozenset[str] = frozenset("""
+NEEDS_CLAUSE: frozenset[str] = COGNITION_VERBS | frozenset("""
 continue add figure know understand consider show find want wish feel report post point cite quote
 describe label dub characterize characterise attack blast slam rip lash mock tout welcome hail praise
 question answer signal indicate document project observe recall
-""".split()) - DIRECTIVE_VERBS - OBJECT_VERBS
+""".split()) - DIRECTIVE_VERBS - OBJECT_VERBS - INTENTION_VERBS - AS_VERBS
 
-CUE_VERBS: frozenset[str] = SPEECH_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | DIRECTIVE_VERBS | OBJECT_VERBS
+CUE_VERBS: frozenset[str] = SPEECH_VERBS | COGNITION_VERBS | INTENTION_VERBS | AS_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | DIRECTIVE_VERBS | OBJECT_VERBS
 
 # Nouns of saying and stance whose owner is the source ("his comments on the war", "Smith's call for
 # elections", "her claim that ..."): the nominal counterparts of the verbs above.
@@ -83,3 +101,13 @@ PRONOUNS: frozenset[str] = frozenset("""
 he she they we i you it him her them us me his hers their our
 """.split())
 SINGULAR_PERSON_PRONOUNS: frozenset[str] = frozenset({"he", "she", "him", "her", "i", "me"})
+
+# Evidential raising verbs: "X seems to ...", "X appears weak", "X is expected to win". The author reports
+# an impression or expectation with no source named (Quirk et al. §16.52 raising verbs; PDTB "arbitrary"
+# sources); the content is the subject with its complement.
+RAISING_VERBS: frozenset[str] = frozenset({"seem", "appear"})
+PASSIVE_EVIDENTIAL_VERBS: frozenset[str] = frozenset("""
+expect project predict believe think consider say report rumor rumour allege see view regard know
+suppose estimate
+""".split())
+

@@ -34,6 +34,7 @@ class Draft:
     groups: set[int] = field(default_factory=set)
     inherited: bool = False
     antecedent: list[int] | None = None
+    sourceless: bool = False
 
 
 def extract_quotes(doc: Doc) -> list[Quote]:
@@ -48,12 +49,31 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         for cand in layout:  # speech inside a transcript turn or a post is not attributed again
             for s, e in cand.content:
                 inside[s:e] = b"\x01" * (e - s)
-        drafts = _link(doc, quoted, layout + find_candidates(doc, inside))
+        drafts = _link(doc, quoted, layout + _outermost(find_candidates(doc, inside)))
         drafts.sort(key=lambda d: d.content[0][0])
         _continue_speakers(drafts)
         return _records(doc, drafts)
     finally:
         forget_sentences(doc)
+
+
+def _outermost(candidates: list[Candidate]) -> list[Candidate]:
+    """Only the outermost attribution counts (PolNeAR): a cue inside another cue's content is part of what
+    that source said ("X criticized Y for saying that ..."), not a quote of its own."""
+    if not NESTED_OUT:
+        return candidates
+    spans = [(s, e, c) for c in candidates if not c.colon for s, e in c.content]
+    out = []
+    for cand in candidates:
+        pos = cand.cue[0][0] if cand.cue else -1
+        if any(s <= pos < e and other is not cand and not any(s2 <= other.cue[0][0] < e2 for s2, e2 in cand.content)
+               for s, e, other in spans):
+            continue
+        out.append(cand)
+    return out
+
+
+NESTED_OUT = True
 
 
 def _letters(text: str, start: int, end: int) -> int:
@@ -88,7 +108,7 @@ def _link(doc: Doc, quoted: list[Quoted], candidates: list[Candidate]) -> list[D
         if kind == "mixed":
             used |= {q.group for q in quoted if _within(q, cand.content)}
         drafts.append(Draft(cand.content, cand.cue, cand.speaker, kind, frame, cand.cue[0][0],
-                            antecedent=cand.antecedent))
+                            antecedent=cand.antecedent, sourceless=cand.sourceless))
     drafts.sort(key=lambda d: d.content[0][0])
     # quotations no cue claimed: continue the quote before them in the same paragraph, else stand alone
     for group, pieces in sorted(by_group.items(), key=lambda kv: kv[1][0].start):
@@ -193,7 +213,7 @@ def _continue_speakers(drafts: list[Draft]) -> None:
     """A quote with no speaker in its sentence continues the previous speaker."""
     previous: Draft | None = None
     for d in drafts:
-        if not d.speaker and previous is not None and previous.speaker:
+        if not d.speaker and not d.sourceless and previous is not None and previous.speaker:
             d.speaker = [list(previous.speaker[0])]
             d.antecedent = previous.antecedent
             d.inherited = True

@@ -15,14 +15,18 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .cues import (
+    AS_VERBS,
     CUE_NOUNS,
     CUE_PARTICLES,
     CUE_VERBS,
     DIRECTIVE_VERBS,
+    INTENTION_VERBS,
     NEEDS_CLAUSE,
     NOUN_CONTENT_PREPOSITIONS,
     OBJECT_VERBS,
+    PASSIVE_EVIDENTIAL_VERBS,
     PREPOSITIONAL_CUES,
+    RAISING_VERBS,
     SPEECH_VERBS,
 )
 
@@ -57,6 +61,7 @@ class Candidate:
     colon: bool = False
     # the span that names the speaker: the subject's head word, or what a relative "who" stands for
     antecedent: list[int] | None = None
+    sourceless: bool = False  # the author's impression ("X seems to ..."): no speaker, none inherited
 
 
 _SENTS_KEY = "dl_quotes_sentence_starts"
@@ -167,7 +172,10 @@ def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
         end_tok = sent[-1] if sent.end > nxt + 1 else sentence_of(doc, min(nxt + 1, len(doc) - 1))[-1]
         return trim_chars(text, doc[nxt].idx + 1, end_tok.idx + len(end_tok.text)), True
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
-    if lemma in DIRECTIVE_VERBS or (lemma in OBJECT_VERBS and not clauses):
+    as_only = lemma in AS_VERBS and lemma not in OBJECT_VERBS and not clauses
+    if as_only and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights):
+        return None, False
+    if lemma in DIRECTIVE_VERBS or (not clauses and (lemma in OBJECT_VERBS or lemma in INTENTION_VERBS or as_only)):
         objects = [c for c in verb.rights if c.dep_ in DIRECTIVE_OBJECT_DEPS
                    or (c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in CUE_PARTICLES)]
         if objects:
@@ -255,6 +263,11 @@ def find_candidates(doc: Doc, inside_quote: list[bool]) -> list[Candidate]:
         if inside_quote[token.idx]:
             continue
         lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and (lemma in RAISING_VERBS or lemma in PASSIVE_EVIDENTIAL_VERBS):
+            cand = _raising(token, lemma, text)
+            if cand is not None:
+                out.append(cand)
+                continue
         if token.pos_ == "VERB" and lemma in CUE_VERBS:
             if _passive_without_agent(token) or _inside_compound(token):
                 continue
@@ -306,6 +319,34 @@ def headline_candidate(doc: Doc) -> Candidate | None:
         return None
     return Candidate(cue=[[colon, colon + 1]], content=[content], speaker=[[s, e]], cue_token=span[-1].i,
                      sentence=0, colon=True)
+
+
+RAISING_COMPLEMENTS = {"xcomp", "acomp", "oprd"}
+
+
+def _raising(verb: Token, lemma: str, text: str) -> Candidate | None:
+    """'X seems to ...', 'X appeared uneasy', 'X is expected to win': subject + complement, no source."""
+    deps = {c.dep_ for c in verb.children}
+    if lemma in RAISING_VERBS:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif "auxpass" in deps and "agent" not in deps:
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        return None
+    complements = [c for c in verb.rights if c.dep_ in RAISING_COMPLEMENTS]
+    if not subjects or not complements or subjects[0].lower_ in ("it", "there", "which", "that", "who"):
+        return None
+    subject = subjects[0]
+    pieces = [trim_chars(text, *subtree_chars(subject))]
+    start, end = subtree_chars(complements[0])
+    pieces.append(trim_chars(text, start, min(end, _trailing_clause_start(complements[0]))))
+    content = [p for p in pieces if p]
+    if len(content) < 2:
+        return None
+    cue_end = verb.idx + len(verb.text)
+    cue_start = min([verb.idx] + [c.idx for c in verb.children if c.dep_ in ("auxpass",) and c.i < verb.i])
+    return Candidate(cue=[[cue_start, cue_end]], content=content, cue_token=verb.i,
+                     sentence=_sentence_start(verb), sourceless=True)
 
 
 def _has_clause(verb: Token) -> bool:
