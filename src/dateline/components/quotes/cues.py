@@ -29,7 +29,7 @@ lash rip fault chide scold mock ridicule deride tout stress specify predict spec
 # Verbs of belief and knowledge (Levin 29.4/29.5 conjecture; PDTB belief attributions): news reports them
 # like speech ("officials believe ...").
 BELIEF_VERBS: frozenset[str] = frozenset("""
-believe think feel expect hope fear worry doubt suspect assume reckon consider guess figure
+believe think feel expect hope fear worry doubt suspect assume reckon consider figure
 understand realize realise recognize recognise acknowledge anticipate imagine suppose wish want
 """.split())
 
@@ -48,10 +48,10 @@ call urge demand propose recommend ask plead beg implore request pledge promise 
 # "criticized the decision"; Levin 33 judgement verbs, 31.2 admire verbs) or an infinitive ("wants to run").
 OBJECT_VERBS: frozenset[str] = frozenset("""
 dismiss reject deny criticize criticise condemn denounce praise welcome hail blame announce propose
-support oppose endorse back want plan hope refuse vow pledge promise threaten describe mock attack
+support oppose endorse want plan hope refuse vow pledge promise threaten describe mock attack
 defend applaud question challenge slam blast accuse thank congratulate discuss mention cite highlight tout
-acknowledge admit confirm reveal express concede seek favor favour prefer
-recount detail outline unveil offer issue release recommend request insist demand
+acknowledge admit confirm reveal express concede seek prefer
+recount detail outline unveil offer recommend request insist demand
 """.split())
 
 # Particles and prepositions that belong to a cue ("called for", "pointed out", "called on").
@@ -60,7 +60,7 @@ CUE_PARTICLES: frozenset[str] = frozenset({"for", "on", "out", "up", "back"})
 # Verbs of knowing, perceiving and deciding (Levin 30.1 see verbs, 29.5 conjecture, 29.4 declare; PDTB
 # fact attributions): attributions only with a clause ("Smith knows that ...", "the court ruled that ...").
 COGNITION_VERBS: frozenset[str] = frozenset("""
-know learn see hear notice remember forget discover realize realise decide rule determine mean
+know learn see hear notice remember forget discover realize realise decide rule determine
 """.split())
 
 # Verbs of intention and commitment (Levin 32.1 want verbs, 29.6 masquerade-free intention readings;
@@ -109,5 +109,10 @@ RAISING_VERBS: frozenset[str] = frozenset({"seem", "appear"})
 PASSIVE_EVIDENTIAL_VERBS: frozenset[str] = frozenset("""
 expect project predict believe think consider say report rumor rumour allege see view regard know
 suppose estimate
+""".split())
+
+# Documents that report findings (the guidelines' "documents" and "polls" sources): "in the poll, ...".
+DOCUMENT_SOURCES: frozenset[str] = frozenset("""
+poll survey study report analysis research audit review memo census
 """.split())
 

@@ -38,8 +38,14 @@ def _is_opening_straight(text: str, i: int) -> bool:
     return before.isspace() or before in "([{—–-:/"
 
 
+_DOUBLED_APOSTROPHE = re.compile(r"''")
+
+
 def find_quoted(text: str) -> list[Quoted]:
     """All top-level quotations in ``text`` in order; pieces of one multi-paragraph quotation share a group."""
+    # Two apostrophes stand for a straight double mark in some wire and archive texts (''Yes,'' he said);
+    # read them as '"' plus a space, which keeps every offset.
+    text = _DOUBLED_APOSTROPHE.sub('" ', text)
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     out: list[Quoted] = []
     group = 0

@@ -20,6 +20,7 @@ from .cues import (
     CUE_PARTICLES,
     CUE_VERBS,
     DIRECTIVE_VERBS,
+    DOCUMENT_SOURCES,
     INTENTION_VERBS,
     NEEDS_CLAUSE,
     NOUN_CONTENT_PREPOSITIONS,
@@ -374,7 +375,41 @@ def _nominal(noun: Token, text: str) -> Candidate | None:
                      sentence=_sentence_start(noun), antecedent=[owner.idx, owner.idx + len(owner.text)])
 
 
+def _attached_clause(prep: Token, sent: Span) -> tuple[int, int]:
+    """The clause a prepositional cue hangs on ("..., which stood at 263, according to X" covers the
+    relative clause only); the sentence when it hangs on the main verb or outside the sentence."""
+    head = prep.head
+    if head is prep or head.dep_ == "ROOT" or not (sent.start <= head.i < sent.end) or head.pos_ not in ("VERB", "AUX"):
+        return sent.start_char, sent.end_char
+    return subtree_chars(head)
+
+
+def _document_in(doc: Doc, token: Token, text: str) -> Candidate | None:
+    """'In the poll, Clinton leads ...': a poll, survey or study opening the sentence is its source."""
+    if token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if not objects or objects[0].lemma_.lower() not in DOCUMENT_SOURCES:
+        return None
+    source = objects[0]
+    sent = sentence_of(doc, token.i)
+    if token.i != sent.start:  # only the framing "In the poll, ..."; mid-sentence ones name a setting
+        return None
+    phrase_end = max(t.idx + len(t.text) for t in source.subtree)
+    left, right = _attached_clause(token, sent)
+    pieces = [trim_chars(text, left, token.idx), trim_chars(text, phrase_end, right)]
+    content = [p for p in pieces if p and len(text[p[0]:p[1]].split()) >= 3]
+    if not content:
+        return None
+    return Candidate(cue=[[token.idx, token.idx + len(token.text)]], content=content,
+                     speaker=[token_span(speaker_tokens(source))], cue_token=token.i, sentence=sent.start_char)
+
+
 def _prepositional(doc: Doc, token: Token, text: str) -> Candidate | None:
+    if token.lower_ == "in":
+        found = _document_in(doc, token, text)
+        if found is not None:
+            return found
     for phrase in PREPOSITIONAL_CUES:
         end = token.i + len(phrase)
         if end > len(doc) or tuple(t.lower_ for t in doc[token.i:end]) != phrase:
@@ -388,7 +423,8 @@ def _prepositional(doc: Doc, token: Token, text: str) -> Candidate | None:
         sent: Span = sentence_of(doc, token.i)
         phrase_start = token.idx
         phrase_end = max(t.idx + len(t.text) for t in source.subtree)
-        pieces = [trim_chars(text, sent.start_char, phrase_start), trim_chars(text, phrase_end, sent.end_char)]
+        left, right = _attached_clause(token, sent)
+        pieces = [trim_chars(text, left, phrase_start), trim_chars(text, phrase_end, right)]
         content = [p for p in pieces if p and len(text[p[0]:p[1]].split()) >= 3]
         if not content:
             return None
