@@ -66,3 +66,16 @@ def test_skeptical_and_declined_to_comment_are_statements(pipeline):
     assert events == []
     _, events = _run(pipeline, "The ministry declined to comment on the arrests.")
     assert events == []
+
+
+def test_demand_of_a_protest_is_part_of_the_protest(pipeline):
+    rec, events = _run(pipeline, "Farmers continued their hunger strike to demand the resignation of the minister.")
+    top = max(events, key=lambda e: e.confidence)
+    assert (top.type, top.mode) == ("PROTEST", "hunger")
+    assert not any(e.type == "REQUEST" for e in events)
+
+
+def test_owner_of_a_rejected_object_is_the_target(pipeline):
+    rec, events = _run(pipeline, "Serbia rejected a demand from Australia on Thursday.")
+    ev = next(e for e in events if e.type == "REJECT")
+    assert _span_texts(rec, ev.target_spans) == ["Australia"]

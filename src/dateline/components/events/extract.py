@@ -32,6 +32,10 @@ RELATION_NOUNS = {"relation", "relations", "tie", "ties", "link", "links", "aid"
                   "contacts", "dialogue", "funding", "loans", "ambassador"}
 LIGHT_VERBS = {"stage", "hold", "launch", "organize", "organise", "conduct", "mount", "carry", "issue", "lodge",
                "file", "express", "voice", "wage", "unleash", "level"}
+# Verbs of going on with or gathering for an act: the act is the event ("continued their hunger strike",
+# "riots are still continuing", "converging for a rally").
+ASPECTUAL_VERBS = {"continue", "resume", "begin", "start", "keep", "join", "intensify", "escalate", "step"}
+GATHER_VERBS = {"converge", "gather", "assemble", "march", "join", "rally", "turn"}
 PREPARE_VERBS = {"plan", "prepare", "intend", "ready", "poise"}
 DELIBERATION_VERBS = {"consider", "explore", "weigh", "mull", "contemplate", "study", "examine", "ponder",
                       "debate", "evaluate", "assess"}
@@ -144,7 +148,12 @@ def _compose(cands: list[Candidate]) -> None:
     for cand in cands:
         if cand.trigger.is_noun and not cand.suppressed:
             head = cand.tok.head
-            light = cand.tok.dep_ == "dobj" and _verb_lemma(head) in LIGHT_VERBS
+            if cand.tok.dep_ == "pobj" and head.dep_ == "prep" and _verb_lemma(head.head) in GATHER_VERBS:
+                head = head.head  # "were converging for a rally": the rally is the act
+            head_lemma = _verb_lemma(head)
+            light = (cand.tok.dep_ == "dobj" and head_lemma in LIGHT_VERBS | ASPECTUAL_VERBS) or (
+                cand.tok.dep_ == "nsubj" and head_lemma in ASPECTUAL_VERBS) or (
+                cand.tok.dep_ == "pobj" and head_lemma in GATHER_VERBS)
             if light:
                 cand.trigger = Trigger(cand.tok, cand.trigger.coding, "light", cand.trigger.end)
                 if head.i in verbs:
@@ -197,7 +206,27 @@ def _pick_target(doc: Doc, candidates: list[Token]) -> Token | None:
             covered.append(tok)
     if covered:
         return covered[0]
+    for tok in candidates:
+        owner = _owner(doc, tok)
+        if owner is not None:
+            return owner
     return candidates[0] if candidates else None
+
+
+def _owner(doc: Doc, noun: Token) -> Token | None:
+    """Whose the object is, when the object itself is no actor: "rejected an Australian ultimatum",
+    "denounced Serbia's suppression", "rejected an appeal from the UN" -> Australia, Serbia, the UN."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ in ("amod", "compound") and child.text[:1].isupper()):
+            if actor_covering(doc, child.idx, child.idx + len(child.text)) is not None:
+                return child
+        elif child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and actor_covering(doc, *np_bounds(obj)) is not None:
+                return obj
+    return None
 
 
 def _continues(sent: Span, trigger: Token) -> bool:
@@ -335,6 +364,37 @@ def _sentiments(sent: Span, cands: list[Candidate]) -> None:
                 cand.suppressed = True
 
 
+DEMAND_TYPES = {"REQUEST"}
+PROTEST_LIKE = {"PROTEST", "THREATEN"} | MATERIAL_CONFLICT
+
+
+def _purposes(cands: list[Candidate]) -> None:
+    """The demand a protest or a use of force is made for is part of that act ("staged rallies ..., saying he
+    must resign", "continued their hunger strike to demand ..."): the act is the event."""
+    acts = {}
+    for cand in cands:
+        if cand.suppressed or cand.coding.type not in PROTEST_LIKE:
+            continue
+        acts[cand.tok.i] = cand
+        if cand.trigger.is_noun:
+            verb = governing_verb(cand.tok)
+            if verb is not None:
+                acts.setdefault(verb.i, cand)
+    if not acts:
+        return
+    for cand in cands:
+        if cand.suppressed or cand.coding.type not in DEMAND_TYPES:
+            continue
+        cur = cand.tok
+        for _ in range(3):
+            if cur.dep_ not in ("advcl", "xcomp", "ccomp", "acl") or cur.head.i == cur.i:
+                break
+            cur = cur.head
+            if cur.i in acts:
+                cand.suppressed = True
+                break
+
+
 def _reductions(sent: Span, cands: list[Candidate], lex: Lexicon) -> None:
     """Stopping a cooperative exchange is a SANCTION (PLOVER: "all reductions in existing, routine, or
     cooperative relations"): "halted economic aid", "suspended talks", "cut ties"."""
@@ -453,6 +513,7 @@ class EventExtractor:
         _reductions(sent, cands, self.lexicon)
         _obligations(sent, cands)
         _rebuttals(sent, cands)
+        _purposes(cands)
         lower = sent.text.lower()
         words: set[str] | None = None
         for cand in cands:
