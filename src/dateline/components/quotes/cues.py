@@ -91,6 +91,8 @@ CUE_NOUNS: frozenset[str] = frozenset("""
 comment remark statement claim criticism call support warning promise pledge assertion accusation
 suggestion proposal demand plea announcement view opinion position stance argument belief insistence
 denial admission threat vow attack praise opposition endorsement complaint
+decision plan ruling allegation contention idea advice message assurance conclusion finding prediction
+recommendation request order verdict intention desire wish hope fear concern notion charge
 """.split())
 NOUN_CONTENT_PREPOSITIONS: frozenset[str] = frozenset({"on", "about", "of", "for", "against", "to"})
 
@@ -115,4 +117,17 @@ suppose estimate
 DOCUMENT_SOURCES: frozenset[str] = frozenset("""
 poll survey study report analysis research audit review memo census
 """.split())
+
+# Adjectives of attitude, certainty and emotion toward a proposition (Quirk et al. §16.69-16.72 adjective
+# complementation: "sure that", "eager to", "critical of", "worried about"; the guidelines count a source's
+# disposition toward a fact): a cue with the copula when they take a complement.
+ATTITUDE_ADJECTIVES: frozenset[str] = frozenset("""
+eager happy glad pleased proud sure certain confident optimistic pessimistic hopeful skeptical sceptical
+wary leery critical supportive aware angry upset furious concerned worried afraid fearful sorry
+disappointed surprised shocked convinced adamant willing unwilling reluctant determined opposed divided
+split sick tired frustrated satisfied unhappy nervous anxious hesitant keen enthusiastic dismissive
+doubtful unsure uncertain insistent fond suspicious ready intent
+""".split())
+ATTITUDE_PREPOSITIONS: frozenset[str] = frozenset({"of", "about", "on", "over", "with", "that", "to", "toward",
+                                                  "towards", "at", "in"})
 

@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import (
     AS_VERBS,
+    ATTITUDE_ADJECTIVES,
+    ATTITUDE_PREPOSITIONS,
     CUE_NOUNS,
     CUE_PARTICLES,
     CUE_VERBS,
@@ -283,6 +285,10 @@ def find_candidates(doc: Doc, inside_quote: list[bool]) -> list[Candidate]:
             out.append(Candidate(cue=[token_span(cue_tokens(token))], content=[content] if content else [],
                                  speaker=speaker, cue_token=token.i, sentence=_sentence_start(token),
                                  colon=colon, antecedent=antecedent))
+        elif token.pos_ == "ADJ" and lemma in ATTITUDE_ADJECTIVES and token.dep_ == "acomp":
+            cand = _attitude(token, text)
+            if cand is not None:
+                out.append(cand)
         elif token.pos_ == "NOUN" and lemma in CUE_NOUNS:
             cand = _nominal(token, text)
             if cand is not None:
@@ -325,6 +331,37 @@ def headline_candidate(doc: Doc) -> Candidate | None:
 RAISING_COMPLEMENTS = {"xcomp", "acomp", "oprd"}
 
 
+def _attitude(adjective: Token, text: str) -> Candidate | None:
+    """'X is critical of Y', 'X was sure that Y', 'X is eager to Y': the copula and adjective are the cue."""
+    verb = adjective.head
+    if verb.pos_ not in ("AUX", "VERB"):
+        return None
+    complement = None
+    end = adjective.idx + len(adjective.text)  # the cue ends at the adjective or its preposition
+    for child in adjective.rights:
+        if child.dep_ in ("ccomp", "xcomp"):
+            complement = (child.left_edge.idx, subtree_chars(child)[1])
+            break
+        if child.dep_ == "prep" and child.lower_ in ATTITUDE_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects:
+                complement = (objects[0].left_edge.idx, subtree_chars(objects[0])[1])
+                end = child.idx + len(child.text)
+            break
+    if complement is None:
+        return None
+    content = trim_chars(text, *complement)
+    subject = find_subject(verb)
+    if content is None or subject is None or subject.lower_ in ("it", "there"):
+        return None
+    speaker = token_span(speaker_tokens(subject))
+    antecedent = [subject.idx, subject.idx + len(subject.text)]
+    if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
+        antecedent = token_span(speaker_tokens(subject.head.head))
+    return Candidate(cue=[[min(verb.idx, adjective.idx), end]], content=[content], speaker=[speaker],
+                     cue_token=verb.i, sentence=_sentence_start(verb), antecedent=antecedent)
+
+
 def _raising(verb: Token, lemma: str, text: str) -> Candidate | None:
     """'X seems to ...', 'X appeared uneasy', 'X is expected to win': subject + complement, no source."""
     deps = {c.dep_ for c in verb.children}
@@ -357,22 +394,38 @@ def _has_clause(verb: Token) -> bool:
 
 
 def _nominal(noun: Token, text: str) -> Candidate | None:
-    """'his comments on the war', "Smith's call for elections", 'her claim that ...': owner + content."""
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    if not owners:
-        return None
+    """'his comments on the war', "Smith's call for elections", 'her claim that ...': owner + content.
+    Without a possessive the owner is the subject of the verb the noun is the object of ("she issued a plan
+    to ...", "renews accusations that ..."); with neither, a clausal complement still makes it an
+    attribution with no source ("the idea that ...", "allegations that ...")."""
     content = None
+    clausal = False
     for child in noun.rights:
         if child.dep_ in ("acl", "ccomp") or (child.dep_ == "prep" and child.lower_ in NOUN_CONTENT_PREPOSITIONS):
             start = child.idx + len(child.text) if child.dep_ == "prep" else child.left_edge.idx
             content = trim_chars(text, start, subtree_chars(child)[1])
+            clausal = child.dep_ == "ccomp" or (child.dep_ == "acl" and any(
+                c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") and c.i < child.i for c in child.children))
             break
     if content is None or len(text[content[0]:content[1]].split()) < MIN_OBJECT_WORDS:
         return None
-    owner = owners[0]
-    return Candidate(cue=[[noun.idx, noun.idx + len(noun.text)]], content=[content],
-                     speaker=[token_span(speaker_tokens(owner))], cue_token=noun.i,
-                     sentence=_sentence_start(noun), antecedent=[owner.idx, owner.idx + len(owner.text)])
+    cue = [noun.idx, noun.idx + len(noun.text)]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:
+        owner = owners[0]
+    elif not clausal:
+        return None
+    elif noun.dep_ == "dobj" and (subject := find_subject(noun.head)) is not None and subject.lower_ not in ("it", "there"):
+        owner = subject
+        cue = [min(noun.head.idx, noun.left_edge.idx), cue[1]]
+    else:
+        return Candidate(cue=[cue], content=[content], cue_token=noun.i, sentence=_sentence_start(noun),
+                         sourceless=True)
+    antecedent = [owner.idx, owner.idx + len(owner.text)]
+    if owner.lower_ in RELATIVE and owner.head.dep_ == "relcl":
+        antecedent = token_span(speaker_tokens(owner.head.head))
+    return Candidate(cue=[cue], content=[content], speaker=[token_span(speaker_tokens(owner))],
+                     cue_token=noun.i, sentence=_sentence_start(noun), antecedent=antecedent)
 
 
 def _attached_clause(prep: Token, sent: Span) -> tuple[int, int]:
