@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 from spacy.tokens import Doc
@@ -53,12 +54,24 @@ def actor_covering(doc: Doc, start: int, end: int) -> str | None:
     """Id of the actor whose mention best overlaps the character span [start, end), if any.
 
     The public way for quotes and events to resolve a speaker or a role through the actors component.
+    Binary search over the sorted index, so long documents stay linear overall.
     """
+    index = doc._.dl_actor_index
+    if not index:
+        return None
+    key = ("dateline", "actor_index_starts", id(index), len(index))
+    cached = doc.user_data.get(key)
+    if cached is None:  # starts and the longest mention, computed once per index
+        cached = ([s for s, _, _ in index], max(e - s for s, e, _ in index))
+        doc.user_data[key] = cached
+    starts, longest = cached
     best, best_overlap = None, 0
-    for s, e, actor_id in doc._.dl_actor_index or ():
-        if s >= end:
-            break
+    i = bisect.bisect_left(starts, end) - 1
+    while i >= 0 and starts[i] > start - longest:
+        s, e, actor_id = index[i]
         overlap = min(e, end) - max(s, start)
-        if overlap > best_overlap:
+        # ties go to the earliest mention, as a left-to-right scan would choose
+        if overlap > 0 and overlap >= best_overlap:
             best, best_overlap = actor_id, overlap
+        i -= 1
     return best
