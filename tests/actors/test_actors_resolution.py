@@ -90,7 +90,9 @@ def test_same_name_coded_differently_on_two_dates(pipeline, date, sector):
 def test_actor_index_covers_every_mention(pipeline):
     r = run(pipeline, "Interior Minister Rana Sanaullah said he would visit Kabul.")
 
-    class FakeDoc:  # actor_covering reads only doc._.dl_actor_index
+    class FakeDoc:  # actor_covering reads only doc._.dl_actor_index (and caches in user_data)
+        user_data: dict = {}
+
         class _:
             dl_actor_index = r.index
 

@@ -163,6 +163,21 @@ def role_head_words(doc: Doc, head: Token) -> tuple[int, list[str]]:
     return i + 1, [t.lower_ for t in doc[i + 1:head.i + 1]]
 
 
+def entity_at(doc: Doc, i: int, starting: bool = True) -> Span | None:
+    """The entity covering token i (starting there, unless ``starting`` is False).
+
+    Indexed once per Doc: ``doc.ents`` builds every Span on each access, which made role mentions
+    quadratic on long documents.
+    """
+    key = ("dateline", "actors", "entity_by_token")
+    by_token = doc.user_data.get(key)
+    if by_token is None:
+        by_token = {t: ent for ent in doc.ents for t in range(ent.start, ent.end)}
+        doc.user_data[key] = by_token
+    ent = by_token.get(i)
+    return ent if ent is not None and (not starting or ent.start == i) else None
+
+
 def role_mention(doc: Doc, head: Token, kb: KnowledgeBase) -> RoleMention | None:
     """A role-noun mention ('the defence minister', 'Afghan officials', 'Taliban authorities') or None."""
     if not nounish(head) or head.dep_ in ("compound", "amod") or \
@@ -197,14 +212,14 @@ def role_mention(doc: Doc, head: Token, kb: KnowledgeBase) -> RoleMention | None
             m.definite = True
         if tok.ent_type_ in ("GPE", "NORP", "LOC"):
             if tok.ent_iob_ == "B":
-                ent = next((e for e in doc.ents if e.start == tok.i), None)
+                ent = entity_at(doc, tok.i)
                 code = ent is not None and (kb.demonym(ent.text) or kb.country_of_place(ent.text))
                 if code:
                     m.countries.append((code, f"modifier '{ent.text}'"))
         elif kb.demonym(tok.text):
             m.countries.append((kb.demonym(tok.text), f"modifier '{tok.text}'"))
         elif tok.ent_type_ == "ORG" and tok.ent_iob_ == "B":
-            ent = next((e for e in doc.ents if e.start == tok.i), None)
+            ent = entity_at(doc, tok.i)
             if ent is not None:
                 m.orgs.append((ent.start, ent.end))
     located = []
@@ -213,7 +228,8 @@ def role_mention(doc: Doc, head: Token, kb: KnowledgeBase) -> RoleMention | None
             for obj in child.children:
                 if obj.dep_ != "pobj":
                     continue
-                ent = next((e for e in doc.ents if e.start <= obj.i < e.end and e.label_ in ("GPE", "LOC")), None)
+                ent = entity_at(doc, obj.i, starting=False)
+                ent = ent if ent is not None and ent.label_ in ("GPE", "LOC") else None
                 name = ent.text if ent is not None else obj.text
                 code = kb.country_of_place(name) or (kb.demonym(name) if child.lower_ == "of" else None)
                 if code:
