@@ -50,9 +50,18 @@ def _bags(tok: Token) -> tuple[set[str], set[str]]:
                     pre.update(_forms(t))
             continue
         for t in child.subtree:
-            if tok.i < t.i <= limit:
+            if tok.i < t.i <= limit and not _in_clause(t, child):
                 post.update(_forms(t))
     return pre, post
+
+
+def _in_clause(t: Token, top: Token) -> bool:
+    """t lies in a clause below top ("a resolution that aims to tighten sanctions": not the verb's object)."""
+    while t.i != top.i:
+        if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "xcomp", "csubj"):
+            return True
+        t = t.head
+    return False
 
 
 def match_pattern(tok: Token, lex: Lexicon) -> tuple[bool, Coding | None, int]:
