@@ -77,13 +77,20 @@ see view regard consider describe portray characterize characterise cast paint p
 
 # Verbs that only count as cues with a clausal complement: on their own they are too ambiguous
 # ("continue", "add" [numbers], "figure", "know" [a person], "call" [someone a name], "show" [a film]).
-NEEDS_CLAUSE: frozenset[str] = COGNITION_VERBS | frozenset("""
+NEEDS_CLAUSE: frozenset[str] = (COGNITION_VERBS | frozenset("""
 continue add figure know understand consider show find want wish feel report post point cite quote
 describe label dub characterize characterise attack blast slam rip lash mock tout welcome hail praise
 question answer signal indicate document project observe recall
-""".split()) - DIRECTIVE_VERBS - OBJECT_VERBS - INTENTION_VERBS - AS_VERBS
+""".split())) - DIRECTIVE_VERBS - OBJECT_VERBS - INTENTION_VERBS - AS_VERBS
 
-CUE_VERBS: frozenset[str] = SPEECH_VERBS | COGNITION_VERBS | INTENTION_VERBS | AS_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | DIRECTIVE_VERBS | OBJECT_VERBS
+# Verbs of talking about a topic (Levin 37.5 talk, 37.6 chitchat, 37.8 complain): the topic is what is
+# attributed ("talked about immigration", "referred to the attacks", "railed against the deal").
+TOPIC_VERBS: frozenset[str] = frozenset("""
+talk speak write comment tweet testify complain joke boast brag refer rail speculate reminisce lecture
+""".split())
+TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "on", "of", "to", "against"})
+
+CUE_VERBS: frozenset[str] = TOPIC_VERBS | SPEECH_VERBS | COGNITION_VERBS | INTENTION_VERBS | AS_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | DIRECTIVE_VERBS | OBJECT_VERBS
 
 # Nouns of saying and stance whose owner is the source ("his comments on the war", "Smith's call for
 # elections", "her claim that ..."): the nominal counterparts of the verbs above.

@@ -31,6 +31,8 @@ from .cues import (
     PREPOSITIONAL_CUES,
     RAISING_VERBS,
     SPEECH_VERBS,
+    TOPIC_PREPOSITIONS,
+    TOPIC_VERBS,
 )
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
@@ -176,11 +178,15 @@ def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
         return trim_chars(text, doc[nxt].idx + 1, end_tok.idx + len(end_tok.text)), True
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     as_only = lemma in AS_VERBS and lemma not in OBJECT_VERBS and not clauses
-    if as_only and not any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.rights):
+    if as_only and not any(c.dep_ == "prep" and c.lower_ == "as" for o in (verb, *verb.rights) for c in o.children
+                           if o is verb or o.dep_ == "dobj"):  # "as" hangs on the verb or on its object
         return None, False
     if lemma in DIRECTIVE_VERBS or (not clauses and (lemma in OBJECT_VERBS or lemma in INTENTION_VERBS or as_only)):
         objects = [c for c in verb.rights if c.dep_ in DIRECTIVE_OBJECT_DEPS
                    or (c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in CUE_PARTICLES)]
+        if objects and objects[0].lemma_.lower() in CUE_NOUNS and any(
+                c.dep_ in ("acl", "ccomp") for c in objects[0].children):
+            return None, False  # "announced plans to ...": the noun cue carries it
         if objects:
             # "accused China of hacking", "thanked voters for their support": the object's complement
             objects += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS
@@ -204,6 +210,13 @@ def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
             else:
                 start = verb.idx + len(verb.text)
         return trim_chars(text, start, end), False
+    if lemma in TOPIC_VERBS:  # "talked about the economy"
+        for child in verb.rights:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            # "spoke to reporters" names the hearer; only "referred to" takes its topic with "to"
+            if child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS and objects and (
+                    child.lower_ != "to" or lemma == "refer"):
+                return trim_chars(text, objects[0].left_edge.idx, subtree_chars(objects[0])[1]), False
     # "Y, he said." parsed with the cue hanging on Y's verb
     head = verb.head
     if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i and head is not verb:
