@@ -195,7 +195,7 @@ def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
                 start = objects[0].idx + len(objects[0].text)
             else:
                 start = objects[0].left_edge.idx
-            end = max(subtree_chars(o)[1] for o in objects)
+            end = max(min(subtree_chars(o)[1], _trailing_clause_start(o)) for o in objects)
             span = trim_chars(text, start, end)
             if span and len(text[span[0]:span[1]].split()) >= MIN_OBJECT_WORDS:
                 return span, False
@@ -358,7 +358,8 @@ def _attitude(adjective: Token, text: str) -> Candidate | None:
         if child.dep_ == "prep" and child.lower_ in ATTITUDE_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects:
-                complement = (objects[0].left_edge.idx, subtree_chars(objects[0])[1])
+                complement = (objects[0].left_edge.idx,
+                              min(subtree_chars(objects[0])[1], _trailing_clause_start(objects[0])))
                 end = child.idx + len(child.text)
             break
     if complement is None:
@@ -416,7 +417,7 @@ def _nominal(noun: Token, text: str) -> Candidate | None:
     for child in noun.rights:
         if child.dep_ in ("acl", "ccomp") or (child.dep_ == "prep" and child.lower_ in NOUN_CONTENT_PREPOSITIONS):
             start = child.idx + len(child.text) if child.dep_ == "prep" else child.left_edge.idx
-            content = trim_chars(text, start, subtree_chars(child)[1])
+            content = trim_chars(text, start, min(subtree_chars(child)[1], _trailing_clause_start(child)))
             clausal = child.dep_ == "ccomp" or (child.dep_ == "acl" and any(
                 c.dep_ in ("mark", "aux") and c.lower_ in ("that", "to") and c.i < child.i for c in child.children))
             break
