@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ...records import Place, make_id
 from ..base import article_id, ensure_extension
 from .gazetteer import CAPITAL, COUNTRY, Entry, Gazetteer, load_gazetteer
-from .mentions import Mention, find_mentions
+from .mentions import LOCAL_FEATURE_WORDS, Mention, find_mentions
 from .resolve import resolve
 
 # Verbs and adjectives whose subject is a will or a voice: a capital or country there is its government.
@@ -68,11 +68,6 @@ def _admin1_name(gaz: Gazetteer, entry: Entry) -> str | None:
 
 
 # Local features no gazetteer of towns holds: placed at the article's focus town, without an id.
-LOCAL_FEATURE_WORDS = frozenset("""street st. st road rd. rd avenue ave. ave drive dr. boulevard blvd. lane
-parkway highway route interstate freeway expressway bridge square plaza park river creek lake pond island
-airport hospital school center centre hall church cemetery mall stadium""".split())
-
-
 def is_local_feature(text: str) -> bool:
     words = text.lower().split()
     return bool(words) and (words[-1] in LOCAL_FEATURE_WORDS or words[0] in ("highway", "route", "interstate"))

@@ -42,7 +42,7 @@ COUNTRY_SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "SY": ("Syria",), "VN": ("Vietnam",), "LA": ("Laos",), "TW": ("Taiwan",), "BO": ("Bolivia",),
     "VE": ("Venezuela",), "TZ": ("Tanzania",), "MD": ("Moldova",), "CD": ("DR Congo", "DRC"),
     "CI": ("Ivory Coast",), "CZ": ("Czech Republic", "Czechia"), "AE": ("UAE", "U.A.E.", "Emirates"),
-    "NL": ("Holland",), "PS": ("Palestine", "Palestinian territories"), "VA": ("Vatican",),
+    "NL": ("Holland",), "PS": ("Palestine", "Palestinian territories", "West Bank", "Gaza Strip"), "VA": ("Vatican",),
     "MM": ("Burma",), "MK": ("Macedonia",), "SZ": ("Swaziland",), "TR": ("Turkiye",),
 }
 # US state abbreviations in AP style, used in "City, Abbr." patterns.

@@ -130,10 +130,31 @@ def _from_place_entity(doc: Doc, ent: Span, gaz: Gazetteer) -> list[Mention]:
             out.append(Mention(tail.start_char, tail.end_char, tail.text, tail.text, root=tail.root.i,
                                cue="state" if gaz.state_code(tail.text) else "country"))
             return out
+    if len(span) > 1 and not gaz.lookup(span.text):
+        span = _known_part(gaz, span)  # "Henderson County Jail" -> "Henderson County"
     container = _container_after(doc, span, gaz)
     out.append(Mention(span.start_char, span.end_char, span.text, _key(span), cue=_cue_near(doc, span),
                        container=container[0] if container else None, root=span.root.i, label=ent.label_))
     return out
+
+
+def _known_part(gaz: Gazetteer, span: Span) -> Span:
+    """The longest leading, else trailing, run of capitalised words of an unknown place entity that the
+    gazetteer knows ("Newark Live Bait" -> "Newark", "Metro Nashville" -> "Nashville"); else the span.
+    Local features ("Lake Lanier", "Chestatee River") keep their whole name."""
+    if span[-1].lower_ in LOCAL_FEATURE_WORDS or span[0].lower_ in LOCAL_FEATURE_WORDS:
+        return span
+    for width in range(len(span) - 1, 0, -1):
+        for part in (span[:width], span[len(span) - width:]):
+            if all(t.text[:1].isupper() for t in part) and _known_place(gaz, part, strict=False):
+                return part
+    return span
+
+
+# Words that end (or open) the name of a local feature the town gazetteer lacks.
+LOCAL_FEATURE_WORDS = frozenset("""street st. st road rd. rd avenue ave. ave drive dr. boulevard blvd. lane
+parkway highway route interstate freeway expressway bridge square plaza park river creek lake pond island
+islands airport hospital school center centre hall church cemetery mall stadium valley mount port""".split())
 
 
 def _key(span: Span) -> str:

@@ -28,6 +28,7 @@ POOL_SIZE = 25
 CONFIDENT_MARGIN = 2.0
 TOWN_NAMED_LIKE_COUNTRY = 6.0  # "Italy" is the country unless the text says "Italy, Texas"  # a first-pass choice this far ahead of the runner-up counts as context
 NEAR_KM = 150.0
+ADMIN_SUPPORT_CAP = 3.0  # a town in the state the article is about
 TOWNS = (CITY, CAPITAL)
 DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeast northwest
 southeast southwest northeastern northwestern southeastern southwestern upper lower greater""".split())
@@ -64,14 +65,25 @@ def candidates(gaz: Gazetteer, mention: Mention) -> list[int]:
     return found[:MAX_CANDIDATES]
 
 
+FEW_SUBDIVISIONS = 20  # Canada's provinces, Australia's states: as well known as US states
+_SUBDIVISIONS: dict[int, Counter[str]] = {}
+
+
+def _subdivision_count(gaz: Gazetteer, country: str | None) -> int:
+    counts = _SUBDIVISIONS.get(id(gaz))
+    if counts is None:
+        counts = _SUBDIVISIONS[id(gaz)] = Counter(cc for cc, _ in gaz.admin1_index)
+    return counts[country or ""]
+
+
 def base_score(gaz: Gazetteer, e: Entry, mention: Mention) -> float:
     """Everything that does not depend on the rest of the article."""
     s = FEATURE_PRIOR.get(e.feature, 0.0)
     town = e.feature in TOWNS
     if town:
         s += 0.7 * math.log10(e.population + 1)
-    if e.feature == ADM1 and e.country != "US":
-        s -= 2.0  # ISO subdivisions: no GeoNames id and seldom a point
+    if e.feature == ADM1 and e.country != "US" and _subdivision_count(gaz, e.country) > FEW_SUBDIVISIONS:
+        s -= 2.0  # ISO subdivisions: no GeoNames id and seldom a point; of many, most are obscure
     if e.feature == ADM2 and e.country == "US":
         s += 0.5 * math.log10(e.population + 1)  # of two Walker Counties, the one with more ZIP codes
     if e.feature == ADM2 and not mention.key.lower().endswith(("county", "parish", "borough")):
@@ -154,10 +166,21 @@ def context_score(e: Entry, mention: Mention, context: Context) -> float:
     if e.country:
         s += 5.0 * context.country_share(e.country, mention)
         if e.feature in (CITY, CAPITAL, ADM2) and e.admin1:
-            s += min(2.0, 1.5 * context.admin_support(e, mention))
+            s += min(ADMIN_SUPPORT_CAP, 1.5 * context.admin_support(e, mention))
         if e.feature in (CITY, CAPITAL, ADM2):
             s += min(3.0, 1.5 * context.near(e, mention))
     return s
+
+
+def _local_town_bonus(e: Entry, mention: Mention, context: Context, names_country: bool) -> float:
+    """A town named like a country ("Lebanon", "Jordan") in an article set in that town's own state,
+    among places near it: the town, as local news means it."""
+    if not names_country or e.feature not in TOWNS or not e.admin1:
+        return 0.0
+    if (context.admin_support(e, mention) >= 1.0 and context.near(e, mention) >= 1
+            and context.country_share(e.country or "", mention) >= 0.6):
+        return TOWN_NAMED_LIKE_COUNTRY + 4.0
+    return 0.0
 
 
 def _order(score: float, e: Entry) -> tuple[float, int, int, str, str]:
@@ -181,11 +204,13 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Entry | None]:
         groups.setdefault(sig, m)
     reps = list(groups.values())
     pools: list[list[tuple[float, Entry]]] = []
+    names_country: list[bool] = []
     for m in reps:
         entries = [gaz.entries[i] for i in candidates(gaz, m)]
-        names_country = not (m.container or m.cue) and any(
+        named = not (m.container or m.cue) and any(
             e.feature == COUNTRY and fold(e.name) == fold(m.key) for e in entries)
-        scored = [(base_score(gaz, e, m) - (TOWN_NAMED_LIKE_COUNTRY if names_country and e.feature in TOWNS else 0.0), e)
+        names_country.append(named)
+        scored = [(base_score(gaz, e, m) - (TOWN_NAMED_LIKE_COUNTRY if named and e.feature in TOWNS else 0.0), e)
                   for e in entries]
         scored.sort(key=lambda se: _order(se[0], se[1]))
         pools.append(scored[:POOL_SIZE])  # the context can lift a candidate a few points, not from the bottom
@@ -198,8 +223,9 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Entry | None]:
         confident.append(pool[0][1] if sure else None)
 
     def pick(context: Context) -> list[Entry | None]:
-        return [min(pool, key=lambda se: _order(se[0] + context_score(se[1], m, context), se[1]))[1]
-                if pool else None for m, pool in zip(reps, pools, strict=True)]
+        return [min(pool, key=lambda se: _order(se[0] + context_score(se[1], m, context)
+                                                + _local_town_bonus(se[1], m, context, named), se[1]))[1]
+                if pool else None for m, pool, named in zip(reps, pools, names_country, strict=True)]
 
     second = pick(Context(list(zip(reps, confident, strict=True)), alternates))
     final = pick(Context(list(zip(reps, second, strict=True)), alternates))
