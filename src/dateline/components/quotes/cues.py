@@ -54,6 +54,12 @@ acknowledge admit confirm reveal express concede seek prefer
 recount detail outline unveil offer recommend request insist demand
 """.split())
 
+# Decrees and votes (the guidelines' "decrees": rulings, approvals, appointments rest on a motion or an
+# order; Levin 29.1 appoint verbs): the content is the object ("approved a ban on ...", "signed the bill").
+DECREE_VERBS: frozenset[str] = frozenset("""
+approve sign appoint nominate veto impose enact adopt overturn uphold
+""".split())
+
 # Particles and prepositions that belong to a cue ("called for", "pointed out", "called on").
 CUE_PARTICLES: frozenset[str] = frozenset({"for", "on", "out", "up", "back"})
 
@@ -90,7 +96,7 @@ talk speak write comment tweet testify complain joke boast brag refer rail specu
 """.split())
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "on", "of", "to", "against"})
 
-CUE_VERBS: frozenset[str] = TOPIC_VERBS | SPEECH_VERBS | COGNITION_VERBS | INTENTION_VERBS | AS_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | DIRECTIVE_VERBS | OBJECT_VERBS
+CUE_VERBS: frozenset[str] = DECREE_VERBS | TOPIC_VERBS | SPEECH_VERBS | COGNITION_VERBS | INTENTION_VERBS | AS_VERBS | BELIEF_VERBS | EVIDENCE_VERBS | DIRECTIVE_VERBS | OBJECT_VERBS
 
 # Nouns of saying and stance whose owner is the source ("his comments on the war", "Smith's call for
 # elections", "her claim that ..."): the nominal counterparts of the verbs above.

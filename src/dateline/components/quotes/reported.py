@@ -21,6 +21,7 @@ from .cues import (
     CUE_NOUNS,
     CUE_PARTICLES,
     CUE_VERBS,
+    DECREE_VERBS,
     DIRECTIVE_VERBS,
     DOCUMENT_SOURCES,
     INTENTION_VERBS,
@@ -181,7 +182,8 @@ def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
     if as_only and not any(c.dep_ == "prep" and c.lower_ == "as" for o in (verb, *verb.rights) for c in o.children
                            if o is verb or o.dep_ == "dobj"):  # "as" hangs on the verb or on its object
         return None, False
-    if lemma in DIRECTIVE_VERBS or (not clauses and (lemma in OBJECT_VERBS or lemma in INTENTION_VERBS or as_only)):
+    if lemma in DIRECTIVE_VERBS or (not clauses and (lemma in OBJECT_VERBS or lemma in INTENTION_VERBS or lemma in DECREE_VERBS
+                                                    or as_only)):
         objects = [c for c in verb.rights if c.dep_ in DIRECTIVE_OBJECT_DEPS
                    or (c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in CUE_PARTICLES)]
         if objects and objects[0].lemma_.lower() in CUE_NOUNS and any(
