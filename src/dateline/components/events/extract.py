@@ -472,6 +472,8 @@ def _confidence(cand: Candidate, has_source: bool, has_target: bool) -> float:
     score = {"pattern": 0.6, "phrasal": 0.55, "verb": 0.5, "user": 0.6, "noun": 0.35, "light": 0.55}[cand.trigger.how]
     score += 0.15 * has_source + 0.1 * has_target
     tok = cand.tok.head if cand.trigger.how == "light" else cand.tok
+    if cand.trigger.how == "light" and tok.dep_ == "prep":
+        tok = tok.head  # "were converging for a rally": the gathering verb
     say = _in_reported_speech(tok)
     if tok.dep_ == "ROOT" or cand.embedded is not None or (say is not None and say.dep_ == "ROOT"):
         score += 0.1  # the sentence's main event, or what its speaker said
