@@ -88,3 +88,12 @@ def test_poll_opening_the_sentence(pipeline):
 def test_doubled_apostrophes_are_quotation_marks():
     text = "''We are ready,'' she said. ''The roads are open.''"
     assert [text[q.start:q.end] for q in find_quoted(text)] == ["We are ready,", "The roads are open."]
+
+
+def test_speech_verb_reports_its_object_but_not_its_hearer(pipeline):
+    r, qs = quotes_of(pipeline, "The finance minister stressed the need for a smaller budget.")
+    (q,) = qs
+    assert show(r, q.cue) == ["stressed"]
+    assert show(r, q.content) == ["the need for a smaller budget"]
+    _, none = quotes_of(pipeline, "The finance minister told the assembled reporters nothing.")
+    assert none == []

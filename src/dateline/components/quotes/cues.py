@@ -144,3 +144,11 @@ doubtful unsure uncertain insistent fond suspicious ready intent
 ATTITUDE_PREPOSITIONS: frozenset[str] = frozenset({"of", "about", "on", "over", "with", "that", "to", "toward",
                                                   "towards", "at", "in"})
 
+# Speech verbs whose direct object is the hearer or something other than what was said ("told
+# reporters", "warned the president", "maintained a lead", "declared an emergency", "responded to"):
+# they never fall back to their object as content.
+HEARER_OBJECT_VERBS: frozenset[str] = frozenset("""
+say tell inform notify brief assure remind warn advise caution answer reply thank ask question quote cite
+maintain declare respond explain
+""".split())
+

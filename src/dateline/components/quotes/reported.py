@@ -24,6 +24,7 @@ from .cues import (
     DECREE_VERBS,
     DIRECTIVE_VERBS,
     DOCUMENT_SOURCES,
+    HEARER_OBJECT_VERBS,
     INTENTION_VERBS,
     NEEDS_CLAUSE,
     NOUN_CONTENT_PREPOSITIONS,
@@ -183,12 +184,11 @@ def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
                            if o is verb or o.dep_ == "dobj"):  # "as" hangs on the verb or on its object
         return None, False
     if lemma in DIRECTIVE_VERBS or (not clauses and (lemma in OBJECT_VERBS or lemma in INTENTION_VERBS or lemma in DECREE_VERBS
-                                                    or as_only)):
+                                                    or as_only or _speech_object(lemma))):
         objects = [c for c in verb.rights if c.dep_ in DIRECTIVE_OBJECT_DEPS
                    or (c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in CUE_PARTICLES)]
-        if objects and objects[0].lemma_.lower() in CUE_NOUNS and any(
-                c.dep_ in ("acl", "ccomp") for c in objects[0].children):
-            return None, False  # "announced plans to ...": the noun cue carries it
+        if objects and _noun_cue_with_content(objects[0]):
+            return None, False  # "announced plans to ...", "repeated her call for ...": the noun cue carries it
         if objects:
             # "accused China of hacking", "thanked voters for their support": the object's complement
             objects += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS
@@ -227,6 +227,20 @@ def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
             start = head.left_edge.idx
             return trim_chars(text, start, left.idx), False
     return None, False
+
+
+def _noun_cue_with_content(noun: Token) -> bool:
+    """A noun cue that the nominal rule turns into its own attribution ("plans to ...", "her call for ...")."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CUE_NOUNS:
+        return False
+    deps = {c.dep_ for c in noun.children}
+    return bool(deps & {"acl", "ccomp"}) or ("poss" in deps and any(
+        c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPOSITIONS for c in noun.children))
+
+
+def _speech_object(lemma: str) -> bool:
+    """A speech verb with no clause reports its object ("stressed the need for talks", "noted the delay")."""
+    return lemma in SPEECH_VERBS and lemma not in NEEDS_CLAUSE and lemma not in HEARER_OBJECT_VERBS
 
 
 def _trailing_clause_start(head: Token) -> int:
