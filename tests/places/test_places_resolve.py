@@ -97,3 +97,36 @@ def test_demonym_and_capital_mentions(gaz):
 
 def test_unknown_name_stays_unresolved(gaz):
     assert resolve(gaz, mentions("Zzyzxqq")) == [None]
+
+
+def test_province_of_a_country_with_few_provinces_beats_a_mid_sized_town(gaz):
+    (ontario,) = resolve(gaz, mentions("Ontario"))
+    assert (ontario.country, ontario.feature) == ("CA", "ADM1")
+
+
+def test_big_city_beats_a_foreign_province_of_its_name(gaz):
+    (gaza,) = resolve(gaz, mentions("Gaza"))
+    assert (gaza.country, gaza.feature) == ("PS", "PPL")
+
+
+def test_country_name_alone_is_the_country(gaz):
+    (lebanon,) = resolve(gaz, mentions("Lebanon"))
+    assert (lebanon.country, lebanon.feature) == ("LB", "PCLI")
+
+
+def test_town_named_like_a_country_inside_local_news_of_its_state(gaz):
+    found = resolve(gaz, mentions("Lebanon", "Warren County", "Ohio", "Mason", "Franklin", "Springboro"))
+    assert (found[0].country, found[0].admin1) == ("US", "OH")
+
+
+@pytest.mark.parametrize("text,part", [
+    ("Henderson County Jail", "Henderson County"), ("Newark Live Bait", "Newark"), ("Historic Savannah", "Savannah"),
+    ("Lake Lanier", "Lake Lanier"), ("Zzyzzx Qwrtp", "Zzyzzx Qwrtp"),
+])
+def test_known_part_of_an_unknown_place_entity(gaz, text, part):
+    import spacy
+
+    from dateline.components.places.mentions import _known_part
+
+    doc = spacy.blank("en")(text)
+    assert _known_part(gaz, doc[:]).text == part

@@ -65,6 +65,7 @@ def candidates(gaz: Gazetteer, mention: Mention) -> list[int]:
     return found[:MAX_CANDIDATES]
 
 
+FAMOUS_POPULATION = 250_000
 FEW_SUBDIVISIONS = 20  # Canada's provinces, Australia's states: as well known as US states
 _SUBDIVISIONS: dict[int, Counter[str]] = {}
 
@@ -82,8 +83,9 @@ def base_score(gaz: Gazetteer, e: Entry, mention: Mention) -> float:
     town = e.feature in TOWNS
     if town:
         s += 0.7 * math.log10(e.population + 1)
-    if e.feature == ADM1 and e.country != "US" and _subdivision_count(gaz, e.country) > FEW_SUBDIVISIONS:
-        s -= 2.0  # ISO subdivisions: no GeoNames id and seldom a point; of many, most are obscure
+    if e.feature == ADM1 and e.country != "US":
+        # ISO subdivisions: no GeoNames id and seldom a point; of a country with many, most are obscure.
+        s -= 0.0 if _subdivision_count(gaz, e.country) <= FEW_SUBDIVISIONS else 2.0
     if e.feature == ADM2 and e.country == "US":
         s += 0.5 * math.log10(e.population + 1)  # of two Walker Counties, the one with more ZIP codes
     if e.feature == ADM2 and not mention.key.lower().endswith(("county", "parish", "borough")):
@@ -177,7 +179,7 @@ def _local_town_bonus(e: Entry, mention: Mention, context: Context, names_countr
     among places near it: the town, as local news means it."""
     if not names_country or e.feature not in TOWNS or not e.admin1:
         return 0.0
-    if (context.admin_support(e, mention) >= 1.0 and context.near(e, mention) >= 1
+    if (context.admin_support(e, mention) >= 1.5 and context.near(e, mention) >= 2
             and context.country_share(e.country or "", mention) >= 0.6):
         return TOWN_NAMED_LIKE_COUNTRY + 4.0
     return 0.0
@@ -210,7 +212,11 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Entry | None]:
         named = not (m.container or m.cue) and any(
             e.feature == COUNTRY and fold(e.name) == fold(m.key) for e in entries)
         names_country.append(named)
-        scored = [(base_score(gaz, e, m) - (TOWN_NAMED_LIKE_COUNTRY if named and e.feature in TOWNS else 0.0), e)
+        # A big city's name is meant as that city more often than as a province abroad ("Gaza").
+        big_town = any(e.feature in TOWNS and e.population >= FAMOUS_POPULATION and fold(e.name) == fold(m.key)
+                       for e in entries)
+        scored = [(base_score(gaz, e, m) - (TOWN_NAMED_LIKE_COUNTRY if named and e.feature in TOWNS else 0.0)
+                   - (2.0 if big_town and e.feature == ADM1 and e.country != "US" else 0.0), e)
                   for e in entries]
         scored.sort(key=lambda se: _order(se[0], se[1]))
         pools.append(scored[:POOL_SIZE])  # the context can lift a candidate a few points, not from the bottom
