@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..base import doc_text
 from .kb import KnowledgeBase, norm_key
 
 NAME_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "GPE", "NORP": "NORP", "FAC": "ORG"}
@@ -78,7 +79,7 @@ def initials(tokens: list[Token]) -> str:
 def acronym_definitions(doc: Doc) -> list[tuple[Span, Span]]:
     """'Tehreek-e-Taliban Pakistan (TTP)' -> (long form, acronym), checked by matching initials."""
     out = []
-    for m in _ACRONYM.finditer(doc.text):
+    for m in _ACRONYM.finditer(doc_text(doc)):
         letters = "".join(ch for ch in m.group(1) if ch.isupper())
         if len(letters) < 2:
             continue

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from ..base import doc_text
 from .kb import NONSTATE, KnowledgeBase, norm_key
 from .mentions import (
     GOVERNMENT_HEADS,
@@ -263,7 +264,7 @@ class Resolver:
         doc, out = self.doc, []
         full = {norm_key(d.name): d.key for d in self.drafts.values() if d.kind == "PERSON" and " " in d.name}
         for _key, dkey in full.items():
-            for m in re.finditer(r"\b" + re.escape(self.drafts[dkey].name) + r"\b", doc.text):
+            for m in re.finditer(r"\b" + re.escape(self.drafts[dkey].name) + r"\b", doc_text(doc)):
                 span = doc.char_span(m.start(), m.end(), label="PERSON")
                 if span is not None and not any(i in self.taken for i in range(span.start, span.end)):
                     self.add(self.drafts[dkey], span.start, span.end)
