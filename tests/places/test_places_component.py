@@ -120,3 +120,8 @@ def test_long_article_is_resolved_after_chunking(pipeline):
 def test_hyphenated_demonyms_are_split(nlp):
     found, _ = places(nlp, "Shelling continued along the Syrian-Turkish border on Tuesday.")
     assert (found["Syrian"].country, found["Turkish"].country) == ("SYR", "TUR")
+
+
+def test_demonym_misread_as_a_place_entity_is_its_country(nlp):
+    found, _ = places(nlp, "The Sri Lankan army attacked the rebels on Sunday.")
+    assert (found["Sri Lankan"].country, found["Sri Lankan"].feature) == ("LKA", "PCLI")

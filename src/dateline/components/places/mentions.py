@@ -52,7 +52,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer, scan_names: bool = True) -> list[Men
     taken = bytearray(len(doc))
     surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS:
+        if (ent.label_ in ("GPE", "LOC", "PERSON", "ORG") and _trim(ent).text in gaz.demonyms
+                and not gaz.lookup(_trim(ent).text)):
+            made = _from_demonym(doc, ent, gaz)  # "Sri Lankan" misread as a place or a person
+        elif ent.label_ in PLACE_LABELS:
             if len(ent) == 1 and ent.text in surnames and not gaz.lookup(ent.text):
                 continue  # "Saakashvili" after "Mikheil Saakashvili": a person the model misread
             made = _from_place_entity(doc, ent, gaz)
