@@ -7,6 +7,7 @@ to its trigger or, failing that, to the nearest verb above it ("On Thursday Asif
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from typing import Any
@@ -64,12 +65,24 @@ def event_time(trigger: Token, index: dict[int, list[Any]]) -> Any | None:
     return None
 
 
+def _places_in(doc: Doc, places: list[Any], start: int, end: int) -> list[Any]:
+    """Places starting in [start, end), by binary search over places sorted once per Doc and list
+    (a scan per event made long documents quadratic)."""
+    if not places:
+        return []
+    key = ("dateline", "events", "places_by_start", id(places), len(places))
+    index = doc.user_data.get(key)
+    if index is None:
+        ordered = sorted(places, key=lambda p: p.start)
+        index = doc.user_data[key] = ([p.start for p in ordered], ordered)
+    starts, ordered = index
+    return ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+
 def event_place(doc: Doc, trigger: Token, sent: Span, places: list[Any]) -> Any | None:
     """A place in a locative phrase of the trigger (or of its object), in the trigger's sentence."""
     best = None
-    for place in places or ():
-        if not (sent.start_char <= place.start < sent.end_char):
-            continue
+    for place in _places_in(doc, places, sent.start_char, sent.end_char):
         tok = _root(doc, place.start, place.end)
         if tok is None:
             continue

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ...records import Place, make_id
-from ..base import article_id, ensure_extension
+from ..base import article_id, doc_text, ensure_extension
 from .gazetteer import CAPITAL, COUNTRY, Entry, Gazetteer, load_gazetteer
 from .mentions import LOCAL_FEATURE_WORDS, Mention, find_mentions
 from .resolve import resolve
@@ -45,7 +45,7 @@ def is_metonym(doc: Doc, mention: Mention) -> bool:
 
 def to_place(gaz: Gazetteer, doc: Doc, mention: Mention, entry: Entry | None, aid: str) -> Place:
     place = Place(id=make_id("place", aid, mention.start, mention.end), start=mention.start, end=mention.end,
-                  text=doc.text[mention.start:mention.end])
+                  text=doc_text(doc)[mention.start:mention.end])
     if entry is not None:
         place.name = entry.name
         place.geonameid = entry.geonameid
@@ -107,7 +107,7 @@ def descriptive_places(gaz: Gazetteer, doc: Doc, taken: list[tuple[int, int]], c
         return []
     e = gaz.entries[idx]
     out = []
-    for match in DESCRIPTIVE.finditer(doc.text):
+    for match in DESCRIPTIVE.finditer(doc_text(doc)):
         start, end = match.span()
         if " " not in match.group(0) or any(s < end and start < t for s, t in taken):
             continue

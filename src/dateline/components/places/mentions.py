@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from ..base import doc_text
 from .gazetteer import Gazetteer, fold
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -192,7 +193,7 @@ def _from_demonym(doc: Doc, ent: Span, gaz: Gazetteer) -> list[Mention]:
         return _from_misread_entity(span, gaz)
     if span.end < len(doc) and doc[span.end].lower_ in _CAPITAL_WORDS and gaz.capital(country) is not None:
         end_tok = doc[span.end]
-        text = doc.text[span.start_char:end_tok.idx + len(end_tok)]
+        text = doc_text(doc)[span.start_char:end_tok.idx + len(end_tok)]
         return [Mention(span.start_char, end_tok.idx + len(end_tok), text, text, kind="capital",
                         country_hint=country, root=end_tok.i)]
     return [Mention(span.start_char, span.end_char, span.text, span.text, kind="demonym",

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from ..base import doc_text
 from .cues import (
     AS_VERBS,
     ATTITUDE_ADJECTIVES,
@@ -85,21 +86,9 @@ def sentence_of(doc: Doc, i: int) -> Span:
     return doc[starts[n]:end]
 
 
-_TEXT_KEY = "dl_quotes_text"
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, joined once: spaCy rebuilds the string from every token on each access."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
-
-
 def forget_sentences(doc: Doc) -> None:
     """Drop the per-call caches so the Doc carries nothing extra afterwards."""
     doc.user_data.pop(_SENTS_KEY, None)
-    doc.user_data.pop(_TEXT_KEY, None)
 
 
 def token_span(tokens: list[Token]) -> list[int]:
