@@ -91,7 +91,7 @@ def test_bad_inputs_are_reported_and_good_records_all_processed(cli, capsys, bad
         "c-binary.txt": "binary file (NUL bytes); expected UTF-8 text",
         "d-latin1.txt": "invalid UTF-8 at byte 3: invalid continuation byte",
         "e-huge.txt": "input of 5,000,000 bytes (at most 4 bytes a character) exceeds the limit of "
-                      "200,000 characters (limits.max_article_chars)",
+                      "1,000,000 characters (limits.max_article_chars)",
         "f-mixed.jsonl:2": "malformed JSON: Expecting value at column 26",
         "f-mixed.jsonl:3": "no text field (expected one of: text, body, content)",
     }

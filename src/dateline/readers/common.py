@@ -13,7 +13,7 @@ from typing import IO, Any
 from ..errors import Rejected
 from ..records import Article
 
-DEFAULT_MAX_CHARS = 200_000  # = limits.max_article_chars in config/defaults.toml
+DEFAULT_MAX_CHARS = 1_000_000  # = limits.max_article_chars in config/defaults.toml
 # UTF-8 needs at most 4 bytes a character: a file larger than this cannot hold an acceptable article.
 BYTES_PER_CHAR = 4
 SNIFF_BYTES = 8192
