@@ -160,22 +160,19 @@ class StoreWriter:
         return found
 
     def set_clusters(self, assignments: Iterable[tuple[str, str, str | None]]) -> None:
-        """(article, event id, cluster id): room for cross-article linking to record its clusters."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            self.conn.executemany("UPDATE events SET cluster_id = ? WHERE article = ? AND id = ?",
-                                  [(c, a, e) for a, e, c in assignments])
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
+        """(article, event id, cluster id): the cross-article event clusters found by linking."""
+        self._set_cluster_ids("events", assignments)
 
     def set_quote_clusters(self, assignments: Iterable[tuple[str, str, str | None]]) -> None:
         """(article, quote id, cluster id): the same statement reported by several articles."""
+        self._set_cluster_ids("quotes", assignments)
+
+    def _set_cluster_ids(self, table: str, assignments: Iterable[tuple[str, str, str | None]]) -> None:
+        assert table in ("events", "quotes")  # a fixed table name, never user input
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            self.conn.executemany("UPDATE quotes SET cluster_id = ? WHERE article = ? AND id = ?",
-                                  [(c, a, q) for a, q, c in assignments])
+            self.conn.executemany(f"UPDATE {table} SET cluster_id = ? WHERE article = ? AND id = ?",
+                                  [(c, a, i) for a, i, c in assignments])
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
