@@ -77,7 +77,12 @@ def item_ids(record) -> dict[str, list[str]]:
 
 
 def dateline_ingest(inputs, db) -> subprocess.Popen:
-    cmd = [sys.executable, "-m", "dateline.cli", "ingest", *inputs, "--db", str(db), "--batch-size", "2"]
+    # One article per extraction batch and two per transaction, so commits are spread over the run and the
+    # kill lands between them however fast the machine is.
+    config = db.parent / "one-by-one.toml"
+    config.write_text("[limits]\nbatch_size = 1\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "dateline.cli", "--config", str(config), "ingest", *inputs, "--db", str(db),
+           "--batch-size", "2"]
     return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "DATELINE_DB": ""})
 
