@@ -62,3 +62,28 @@ def test_sample_event_reported_by_two_outlets_is_one_cluster(pipeline, tmp_path)
     with Store(db) as store:
         linked = [r for r in store.events(linked=True) if r.reports >= 2 and r.outlets >= 2]
     assert linked, "the sample's event reported by two outlets should form one cluster"
+
+
+def test_exports_carry_the_cluster_and_its_report_counts(tmp_path):
+    import io
+
+    from dateline.store.export import export_gdelt, export_plover
+
+    db = tmp_path / "l.db"
+    a = report("a", "2024-06-02", "Daily One", event_date="2024-06-01")
+    b = report("b", "2024-06-03", "Other Post", event_date="2024-06-01")
+    c = report("c", "2024-06-20", "Other Post", event_date="2024-06-19", person="John Roe", town=4259418)
+    with StoreWriter(db) as writer:
+        writer.write([a, b, c])
+    link_store(db)
+    with Store(db) as store:
+        plover, gdelt = io.StringIO(), io.StringIO()
+        export_plover(store, plover)
+        export_gdelt(store, gdelt)
+    rows = {r["text_info"]["article_id"]: r for r in map(json.loads, plover.getvalue().splitlines())}
+    assert rows["a"]["cluster"] == rows["b"]["cluster"] and rows["a"]["cluster"]["reports"] == 2
+    assert rows["c"]["cluster"]["reports"] == 1
+    header, *lines = gdelt.getvalue().splitlines()
+    columns = header.split("\t")
+    counts = sorted(int(line.split("\t")[columns.index("NumArticles")]) for line in lines)
+    assert counts == [1, 2, 2]

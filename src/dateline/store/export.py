@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -67,10 +67,42 @@ def _exporter(module: str, name: str) -> Callable[[Record], list[dict[str, Any]]
         raise StoreError(f"{module} export is not available in this build ({exc})") from exc
 
 
+def event_clusters(store: Store) -> dict[tuple[str, str], dict[str, Any]]:
+    """(article, event id) -> {"id", "reports", "outlets"} of its cross-article cluster (see `dateline link`)."""
+    rows = store.sql("""SELECT e.article, e.id, e.cluster_id,
+        (SELECT COUNT(DISTINCT e2.article) FROM events e2 WHERE e2.cluster_id = e.cluster_id) AS reports,
+        (SELECT COUNT(DISTINCT a2.outlet) FROM events e2 JOIN articles a2 ON a2.id = e2.article
+          WHERE e2.cluster_id = e.cluster_id) AS outlets
+        FROM events e WHERE e.cluster_id IS NOT NULL""")
+    return {(r["article"], r["id"]): {"id": r["cluster_id"], "reports": r["reports"], "outlets": r["outlets"]}
+            for r in rows}
+
+
+def _rows_with_clusters(store: Store, exporter: Callable[[Record], list[dict[str, Any]]],
+                        attach: Callable[[dict[str, Any], dict[str, Any] | None], None]) -> Iterator[dict[str, Any]]:
+    """Exported rows of every record, each given its event's cluster (exporters keep the event order)."""
+    clusters = event_clusters(store)
+    for record in store.records():
+        for event, row in zip(record.events, exporter(record), strict=True):
+            attach(row, clusters.get((record.id, event.id)))
+            yield row
+
+
+def _plover_cluster(row: dict[str, Any], cluster: dict[str, Any] | None) -> None:
+    row["cluster"] = cluster
+
+
+def _gdelt_cluster(row: dict[str, Any], cluster: dict[str, Any] | None) -> None:
+    # GDELT's own columns for how many reports an event has (here: of its linked cluster); an unlinked
+    # event is its own single report
+    row["NumArticles"] = cluster["reports"] if cluster else 1
+    row["NumSources"] = cluster["outlets"] if cluster else 1
+    row["ClusterID"] = cluster["id"] if cluster else ""
+
+
 def export_plover(store: Store, out: TextIO, as_list: bool = False) -> int:
-    """PLOVER event records: one JSON object per line, or one JSON list when ``as_list``."""
-    plover_events = _exporter("plover", "plover_events")
-    rows = (row for record in store.records() for row in plover_events(record))
+    """PLOVER event records (with their cluster): one JSON object per line, or one JSON list when ``as_list``."""
+    rows = _rows_with_clusters(store, _exporter("plover", "plover_events"), _plover_cluster)
     if as_list:
         items = list(rows)
         json.dump(items, out, ensure_ascii=False, indent=2)
@@ -85,16 +117,14 @@ def export_plover(store: Store, out: TextIO, as_list: bool = False) -> int:
 
 def export_gdelt(store: Store, out: TextIO) -> int:
     """GDELT-style event rows, tab-separated, with a header line of the column names."""
-    gdelt_rows = _exporter("gdelt", "gdelt_rows")
     writer: csv.DictWriter[str] | None = None
     n = 0
-    for record in store.records():
-        for row in gdelt_rows(record):
-            if writer is None:
-                writer = csv.DictWriter(out, fieldnames=list(row), delimiter="\t", lineterminator="\n",
-                                        extrasaction="ignore")
-                writer.writeheader()
-            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
-                             for k, v in row.items()})
-            n += 1
+    for row in _rows_with_clusters(store, _exporter("gdelt", "gdelt_rows"), _gdelt_cluster):
+        if writer is None:
+            writer = csv.DictWriter(out, fieldnames=list(row), delimiter="\t", lineterminator="\n",
+                                    extrasaction="ignore")
+            writer.writeheader()
+        writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
+                         for k, v in row.items()})
+        n += 1
     return n
