@@ -11,13 +11,14 @@ per Wikinews article, ~8-10% of the model). Writes benchmarks/results/actors.jso
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import platform
 import sys
 import time
 from collections import Counter
 from pathlib import Path
+
+from wikinews_docs import WIKINEWS, parsed_wikinews
 
 from dateline.eval.actors import evaluate, evaluate_conflibert
 from dateline.nlp import build_nlp
@@ -27,22 +28,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 GSR = SHARED / "events" / "plover" / "PLOVER_GSR_CAMEO.txt"
 CONFLIBERT = SHARED / "events" / "conflibert" / "cameo_ner__train.txt"
-WIKINEWS = SHARED / "corpora" / "wikinews" / "wikinews_2019.csv"
 OUT = ROOT / "benchmarks" / "results" / "actors.json"
 
 
 def wikinews_speed(nlp, limit: int) -> dict:
-    with WIKINEWS.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))[:limit]
-    docs = []
-    for row in rows:
-        doc = nlp.make_doc(row["text"])
-        doc._.dl_date = (row.get("date") or "")[:10] or None
-        docs.append(doc)
-    start = time.process_time()
-    with nlp.select_pipes(disable=["actors"]):
-        parsed = list(nlp.pipe(docs, batch_size=16))
-    model_s = time.process_time() - start
+    parsed, model_s = parsed_wikinews(nlp, limit, ["actors"])
     component = nlp.get_pipe("actors")
     component(parsed[0])  # the KB loads once per process, outside the timing
     start = time.process_time()

@@ -13,7 +13,6 @@ component runs alone on the parsed Docs (budget ~10 ms per article). Writes benc
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import platform
 import re
@@ -22,6 +21,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from wikinews_docs import WIKINEWS, parsed_wikinews
+
 from dateline.components.quotes.cues import CUE_VERBS
 from dateline.eval.quotes import charset, load_gold, predict, score
 from dateline.nlp import build_nlp
@@ -29,7 +30,6 @@ from dateline.nlp import build_nlp
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 DEV = SHARED / "quotes" / "polnear" / "polnear_dev.jsonl"
-WIKINEWS = SHARED / "corpora" / "wikinews" / "wikinews_2019.csv"
 OUT = ROOT / "benchmarks" / "results" / "quotes.json"
 
 BELIEF_CUES = re.compile(r"\b(?:believ|think|thought|feel|felt|know|knew|want|hope|fear|worr|expect|doubt|"
@@ -88,17 +88,7 @@ def without(gold: dict[str, Any], preds: dict[str, list], drop: set[str]) -> tup
 
 def wikinews_speed(limit: int) -> dict[str, Any]:
     nlp = build_nlp(["times", "actors", "quotes"])
-    with WIKINEWS.open(encoding="utf-8", newline="") as f:
-        rows = list(csv.DictReader(f))[:limit]
-    docs = []
-    for row in rows:
-        doc = nlp.make_doc(row["text"])
-        doc._.dl_date = (row.get("date") or "")[:10] or None
-        docs.append(doc)
-    start = time.process_time()
-    with nlp.select_pipes(disable=["times", "actors", "quotes"]):
-        parsed = list(nlp.pipe(docs, batch_size=16))
-    model_s = time.process_time() - start
+    parsed, model_s = parsed_wikinews(nlp, limit, ["times", "actors", "quotes"])
     for name in ("times", "actors"):
         for doc in parsed:
             nlp.get_pipe(name)(doc)
