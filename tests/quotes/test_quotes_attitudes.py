@@ -3,17 +3,9 @@ for these tests (needs the model)."""
 
 from __future__ import annotations
 
+from quotes_helpers import quotes_of, show
+
 from dateline.components.quotes.marks import find_quoted
-
-
-def quotes_of(pipeline, text, date="2024-06-30"):
-    record = pipeline.extract(text, date=date)
-    assert not record.span_errors()
-    return record, record.quotes
-
-
-def show(record, spans):
-    return [record.text[s:e] for s, e in spans]
 
 
 def test_nested_attribution_only_outermost(pipeline):

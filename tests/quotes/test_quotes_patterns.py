@@ -3,18 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from quotes_helpers import quotes_of, show
 
 from dateline.records import Time
-
-
-def quotes_of(pipeline, text, date="2024-06-30"):
-    record = pipeline.extract(text, date=date)
-    assert not record.span_errors()
-    return record, record.quotes
-
-
-def show(record, spans):
-    return [record.text[s:e] for s, e in spans]
 
 
 def test_direct_quote_with_pronoun_after(pipeline):
