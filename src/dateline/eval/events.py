@@ -38,6 +38,8 @@ PENTACODE = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 2, "RETREAT": 2,
              "ACCUSE": 3, "REQUEST": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 4, "MOBILIZE": 4,
              "SANCTION": 4, "COERCE": 4, "ASSAULT": 4}
 NONE = "NONE"
+# The GSR's coders wrote a few country codes that are no ISO 3166 alpha-3 code (CAMEO/COW-style spellings).
+GOLD_CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
 
 
 # -- gold readers ---------------------------------------------------------------------------------------
@@ -201,8 +203,8 @@ def score_plover(pipeline: Any, gold: list[dict[str, Any]]) -> dict[str, Any]:
         if g["mode"]:
             mode_n += 1
             mode_ok += bool(ev and ev.type == g["type"] and ev.mode == g["mode"])
-        gs = {c for c in map(_alpha3, g["source"]) if c and c != "---"}
-        gt = {c for c in map(_alpha3, g["target"]) if c and c != "---"}
+        gs = {GOLD_CODE_ALIASES.get(c, c) for c in map(_alpha3, g["source"]) if c and c != "---"}
+        gt = {GOLD_CODE_ALIASES.get(c, c) for c in map(_alpha3, g["target"]) if c and c != "---"}
         if gs:
             src_n += 1
             src_ok += bool(ev and actor_countries(rec, ev.source) & gs)

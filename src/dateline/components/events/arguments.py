@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..base import actor_covering
+
 SUBJECT_DEPS = {"nsubj", "csubj", "expl"}
 # Prepositions that introduce the recipient of an action.
 TARGET_PREPS = {"to", "against", "with", "on", "at", "into", "toward", "towards", "over", "upon", "for"}
@@ -81,6 +83,8 @@ def agent(verb: Token) -> Token | None:
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """Grammatical subject of a verb, inherited through control, coordination and relative clauses."""
     subj = _child(verb, SUBJECT_DEPS)
+    if subj is None and not passive(verb):  # a stative passive: "Israel is opposed to ..."
+        subj = _child(verb, {"nsubjpass"})
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head  # "Sharon, who has vowed ...": the noun the clause describes
     if subj is not None and subj.dep_ != "expl":
@@ -105,7 +109,16 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+# Participles whose passive states the subject's own stance or activity ("Israel is opposed to French
+# mediation", "Serb forces were engaged in ethnic cleansing"): the passive subject is the actor.
+STATIVE_PASSIVES = {"oppose", "commit", "engage", "determine", "prepare", "involve", "dedicate", "resolve",
+                    "poise", "set", "divide", "split", "opposed", "committed", "engaged", "determined",
+                    "prepared", "involved", "dedicated", "resolved", "poised"}
+
+
 def passive(verb: Token) -> bool:
+    if verb.lemma_.lower() in STATIVE_PASSIVES and agent(verb) is None:
+        return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
@@ -129,6 +142,45 @@ def _object_candidates(obj: Token) -> list[Token]:
     return out
 
 
+# Dependents that open another clause or belong to the subject side: not searched for a buried target.
+DEEP_SKIP_DEPS = SUBJECT_DEPS | {"nsubjpass", "agent", "punct", "cc", "relcl", "advcl", "ccomp", "parataxis",
+                                 "mark", "aux", "auxpass", "neg", "det", "advmod", "npadvmod", "prt", "case"}
+NON_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT", "ORDINAL"}
+
+
+def _names_actor(tok: Token) -> bool:
+    return actor_covering(tok.doc, *np_bounds(tok)) is not None
+
+
+def buried_actors(roots: list[Token], depth: int = 4) -> list[Token]:
+    """Heads naming an actor inside the thing-arguments of a trigger, nearest first: "agreed to a six-month
+    extension of the force in Lebanon", "granted asylum to five Panamanian army officers", "imposed martial
+    law in Baghdad". PLOVER's target is the actor the action bears on, even when the object is a thing."""
+    out: list[Token] = []
+    seen = {r.i for r in roots}
+    frontier = list(roots)
+    for _ in range(depth):
+        nxt = [c for tok in frontier for c in tok.children
+               if c.i not in seen and c.dep_ not in DEEP_SKIP_DEPS and c.ent_type_ not in NON_ACTOR_ENTS]
+        for c in nxt:
+            seen.add(c.i)
+            if (c.pos_ in ("NOUN", "PROPN") or (c.pos_ == "ADJ" and c.text[:1].isupper())) and \
+                    actor_covering(c.doc, c.idx, c.idx + len(c.text)) is not None:
+                out.append(c)
+        frontier = nxt
+    return out
+
+
+def with_buried(verb: Token, cands: list[Token]) -> list[Token]:
+    """The candidates, followed by the actors buried in them (then in the verb's other dependents) when
+    none of the candidates itself names an actor."""
+    cands = [c for c in cands if c is not None and c.ent_type_ not in NON_ACTOR_ENTS]
+    if any(c.pos_ not in ("VERB", "AUX") and _names_actor(c) for c in cands):
+        return cands
+    extra = buried_actors(cands) + buried_actors([verb])
+    return cands + [c for c in extra if all(c.i != k.i for k in cands)]
+
+
 def verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
     """(source heads, target candidates in order of preference) of a verb trigger."""
     if passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN"):
@@ -136,7 +188,7 @@ def verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
         tgt = _child(verb, {"nsubjpass"})
         if tgt is None and verb.dep_ == "acl":
             tgt = verb.head
-        return argument_heads(src), [tgt] if tgt is not None else []
+        return argument_heads(src), with_buried(verb, [tgt] if tgt is not None else [])
     src = subject(verb)
     cands: list[Token] = []
     dative = _child(verb, {"dative"})
@@ -167,7 +219,7 @@ def verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
             elif c.dep_ == "dobj":
                 cands.append(c)
                 cands += _object_candidates(c)
-    return argument_heads(src), [c for c in cands if c is not None and c.ent_type_ not in ("DATE", "TIME")]
+    return argument_heads(src), with_buried(verb, cands)
 
 
 def governing_verb(noun: Token) -> Token | None:
