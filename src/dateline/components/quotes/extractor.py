@@ -13,7 +13,7 @@ from .layouts import layout_candidates
 from .marks import Quoted, find_quoted
 from .medium import find_medium, find_time
 from .reported import Candidate, doc_text, find_candidates, forget_sentences, sentence_of
-from .speakers import SpeakerResolver
+from .speakers import SpeakerResolver, refine_speakers
 
 MIN_QUOTE_WORDS = 4  # shorter quoted spans are titles or scare quotes
 MIN_STANDALONE_WORDS = 8  # a quotation with no cue and no quote before it must look like a statement
@@ -49,7 +49,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         for cand in layout:  # speech inside a transcript turn or a post is not attributed again
             for s, e in cand.content:
                 inside[s:e] = b"\x01" * (e - s)
-        drafts = _link(doc, quoted, layout + _outermost(find_candidates(doc, inside)))
+        candidates = _outermost(find_candidates(doc, inside))
+        refine_speakers(doc, candidates, inside)
+        drafts = _link(doc, quoted, layout + candidates)
         drafts.sort(key=lambda d: d.content[0][0])
         _continue_speakers(drafts)
         return _records(doc, drafts)
@@ -164,7 +166,8 @@ def _quoted_groups(text: str, cand: Candidate, quoted: list[Quoted], doc: Doc) -
             return groups | after
         return set()
     verb = doc[cand.cue_token]
-    left, right = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    left, right = _outside_quotations(quoted, verb.idx, verb.left_edge.idx,
+                                      verb.right_edge.idx + len(verb.right_edge.text))
     for s, e in cand.speaker + cand.cue:
         left, right = min(left, s), max(right, e)
     groups = set()
@@ -176,6 +179,17 @@ def _quoted_groups(text: str, cand: Candidate, quoted: list[Quoted], doc: Doc) -
     if groups:
         groups |= _next_touching(text, quoted, right, groups)
     return groups
+
+
+def _outside_quotations(quoted: list[Quoted], at: int, left: int, right: int) -> tuple[int, int]:
+    """The cue clause's edges without quoted words the parse hung on the cue: '"A. B. C," said X' often
+    parses C as the cue's clause, which would hide the quotation from the cue."""
+    for q in quoted:
+        if q.start - 1 <= left < q.end <= at:
+            left = q.end
+        if at < q.start < right <= q.end + 1:
+            right = q.start
+    return left, right
 
 
 def _next_touching(text: str, quoted: list[Quoted], after: int, groups: set[int]) -> set[int]:

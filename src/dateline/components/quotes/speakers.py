@@ -12,11 +12,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..base import actor_covering
 from .cues import PRONOUNS, SINGULAR_PERSON_PRONOUNS
-from .reported import doc_text
+from .reported import Candidate, doc_text, find_subject, speaker_tokens, token_span
 
 # Singular nouns for a person's office or role (common dictionary vocabulary), for "the minister said".
 ROLE_NOUNS = frozenset("""
@@ -104,3 +104,45 @@ def _looks_like_person(name: str, kind: str | None) -> bool:
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect.bisect_right(spans, (start, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+# Prepositions that turn a participle into a circumstance of the main verb ("responded by saying ...").
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"by", "before", "after", "while", "in", "without", "when", "since"})
+
+
+def refine_speakers(doc: Doc, candidates: list[Candidate], inside_quote: bytearray) -> None:
+    """Repairs the subject the parse rule picked for a verb cue, in place:
+    - a subject inside quoted words is the quoted speaker's own ("'We will win,' Smith said" may parse
+      "We" as a subject of "said"): another subject outside the quotation, else none (so the quote
+      continues the previous speaker);
+    - a participle that modifies a noun speaks for that noun ("a tweet attacking the senator");
+    - a participle under a preposition borrows the subject of the verb it qualifies ("responded by saying")."""
+    for cand in candidates:
+        if cand.cue_token < 0 or cand.sourceless or not cand.cue:
+            continue
+        verb = doc[cand.cue_token]
+        if verb.pos_ not in ("VERB", "AUX") or cand.cue[0][0] != verb.idx or inside_quote[verb.idx]:
+            continue
+        subject = _better_subject(verb, cand, inside_quote)
+        if subject is False:
+            continue
+        if subject is None:
+            cand.speaker, cand.antecedent = [], None
+            continue
+        cand.speaker = [token_span(speaker_tokens(subject))]
+        cand.antecedent = [subject.idx, subject.idx + len(subject.text)]
+
+
+def _better_subject(verb: Token, cand: Candidate, inside_quote: bytearray) -> Token | None | bool:
+    """A replacement subject, None to drop the speaker, False to keep what the candidate has."""
+    if cand.speaker and inside_quote[cand.speaker[0][0]]:
+        outside = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside_quote[c.idx]]
+        return outside[0] if outside else None
+    if cand.speaker:
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _CIRCUMSTANCE_PREPOSITIONS and verb.head.head.pos_ in ("VERB", "AUX"):
+        subject = find_subject(verb.head.head)
+        return subject if subject is not None else False
+    return False
