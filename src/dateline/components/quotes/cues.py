@@ -44,15 +44,27 @@ DIRECTIVE_VERBS: frozenset[str] = frozenset("""
 call urge demand propose recommend ask plead beg implore request pledge promise vow threaten
 """.split())
 
+# Verbs of taking sides for or against someone (Levin 31.2 admire verbs, 33 judgement verbs, and the
+# political senses of attack verbs): "endorsed Clinton", "blasted Trump" attribute a stance toward a person
+# even when the object is a bare name.
+STANCE_VERBS: frozenset[str] = frozenset("""
+endorse support back oppose praise criticize criticise condemn denounce attack blast slam bash trash knock
+accuse blame defend applaud hail laud thank congratulate mock ridicule fault rebuke scold chide
+""".split())
+
 # Verbs of judging and stance whose content is their object ("dismissed the possibility of talks",
 # "criticized the decision"; Levin 33 judgement verbs, 31.2 admire verbs) or an infinitive ("wants to run").
 OBJECT_VERBS: frozenset[str] = frozenset("""
 dismiss reject deny criticize criticise condemn denounce praise welcome hail blame announce propose
 support oppose endorse want plan hope refuse vow pledge promise threaten describe mock attack
 defend applaud question challenge slam blast accuse thank congratulate discuss mention cite highlight tout
-acknowledge admit confirm reveal express concede seek prefer
+acknowledge admit confirm reveal express concede seek prefer voice
 recount detail outline unveil offer recommend request insist demand
-""".split())
+""".split()) | STANCE_VERBS
+
+# Verbs that voice an attitude named by their object ("expressed concern about X", "voiced support for
+# X", "raised doubts over X"): the topic of the attitude is the content.
+EXPRESS_VERBS: frozenset[str] = frozenset({"express", "voice", "raise", "register", "air"})
 
 # Decrees and votes (the guidelines' "decrees": rulings, approvals, appointments rest on a motion or an
 # order; Levin 29.1 appoint verbs): the content is the object ("approved a ban on ...", "signed the bill").

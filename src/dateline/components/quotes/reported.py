@@ -25,6 +25,7 @@ from .cues import (
     DECREE_VERBS,
     DIRECTIVE_VERBS,
     DOCUMENT_SOURCES,
+    EXPRESS_VERBS,
     HEARER_OBJECT_VERBS,
     INTENTION_VERBS,
     NEEDS_CLAUSE,
@@ -34,6 +35,7 @@ from .cues import (
     PREPOSITIONAL_CUES,
     RAISING_VERBS,
     SPEECH_VERBS,
+    STANCE_VERBS,
     TOPIC_PREPOSITIONS,
     TOPIC_VERBS,
 )
@@ -49,6 +51,8 @@ EDGE_PUNCT = set(",;:—–-()[] \n\t")
 QUOTE_MARKS = {'"', "“", "”", "’", "‘", "'"}
 TRAILING_OPENERS = {"though", "although", "while", "whereas", "as", "but"}
 MIN_OBJECT_WORDS = 2
+# A one-word object is content only for verbs of taking sides with a named target ("endorsed Clinton").
+NAMED_TARGETS = {"PERSON", "ORG", "NORP", "GPE"}
 SPEAKER_BREAKS = {",", "—", "–", "--", ":", ")"}
 OBJECT_PREPOSITIONS = {"of", "for", "about", "over", "as", "with"}
 APPENDED_DEPS = {"advcl", "conj", "parataxis", "npadvmod", "appos", "relcl"}
@@ -154,8 +158,18 @@ def cue_tokens(verb: Token) -> list[Token]:
     return out
 
 
-def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
-    """(content char span, is_colon) for a cue verb, or (None, False) when it has none."""
+def _content_of(verb: Token, lemma: str) -> tuple[list[list[int]] | None, bool]:
+    """(content char spans, is_colon) for a cue verb, or (None, False) when it has none."""
+    span, colon = _content_span(verb, lemma)
+    if span is None:
+        return None, colon
+    if isinstance(span[0], int):
+        return [span], colon  # type: ignore[list-item]
+    return span, colon  # type: ignore[return-value]
+
+
+def _content_span(verb: Token, lemma: str) -> tuple[list[int] | list[list[int]] | None, bool]:
+    """The content of ``_content_of``: one span, or a list of spans around a parenthetical cue."""
     doc = verb.doc
     text = doc_text(doc)
     cue_end = max(t.i for t in cue_tokens(verb))
@@ -178,6 +192,13 @@ def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
                    or (c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in CUE_PARTICLES)]
         if objects and _noun_cue_with_content(objects[0]):
             return None, False  # "announced plans to ...", "repeated her call for ...": the noun cue carries it
+        if objects and lemma in EXPRESS_VERBS and objects[0].dep_ == "dobj":
+            # "expressed concern about the policy": the attitude noun belongs to the cue, its topic is content
+            topics = [c for c in objects[0].rights if c.dep_ == "prep" and c.lower_ in ATTITUDE_PREPOSITIONS]
+            pobjs = [c for t in topics[:1] for c in t.children if c.dep_ in ("pobj", "pcomp")]
+            if pobjs:
+                return trim_chars(text, pobjs[0].left_edge.idx,
+                                  min(subtree_chars(pobjs[0])[1], _trailing_clause_start(pobjs[0]))), False
         if objects:
             # "accused China of hacking", "thanked voters for their support": the object's complement
             objects += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS
@@ -188,7 +209,8 @@ def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
                 start = objects[0].left_edge.idx
             end = max(min(subtree_chars(o)[1], _trailing_clause_start(o)) for o in objects)
             span = trim_chars(text, start, end)
-            if span and len(text[span[0]:span[1]].split()) >= MIN_OBJECT_WORDS:
+            if span and (len(text[span[0]:span[1]].split()) >= MIN_OBJECT_WORDS or (
+                    lemma in STANCE_VERBS and objects[0].pos_ == "PROPN" and objects[0].ent_type_ in NAMED_TARGETS)):
                 return span, False
             return None, False
     if clauses:
@@ -208,14 +230,40 @@ def _content_of(verb: Token, lemma: str) -> tuple[list[int] | None, bool]:
             if child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS and objects and (
                     child.lower_ != "to" or lemma == "refer"):
                 return trim_chars(text, objects[0].left_edge.idx, subtree_chars(objects[0])[1]), False
-    # "Y, he said." parsed with the cue hanging on Y's verb
+    # "Y, he said." parsed with the cue hanging on Y's verb; "Y, he said, Z" keeps what follows the cue too
     head = verb.head
     if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i and head is not verb:
         left = verb.left_edge
         if left.i > 0 and doc[left.i - 1].text in (",", "—", "–") or (left.i > 0 and doc[left.i - 1].text in "\"”'’"):
-            start = head.left_edge.idx
-            return trim_chars(text, start, left.idx), False
+            return [trim_chars(text, head.left_edge.idx, left.idx), _after_parenthetical(verb, head)], False
+    # "Many of the closures, he said, have involved ...": a parenthetical cue inside the clause it reports
+    if verb.dep_ == "parataxis" and head.i > verb.i and head.pos_ in ("VERB", "AUX") and _parenthetical(verb):
+        return [trim_chars(text, head.left_edge.idx, verb.left_edge.idx), _after_parenthetical(verb, head)], False
     return None, False
+
+
+_DASHES = (",", "—", "–", "--")
+
+
+def _parenthetical(verb: Token) -> bool:
+    """The cue's own words are set off by commas or dashes on both sides ("..., he said, ...")."""
+    doc = verb.doc
+    left, right = verb.left_edge, verb.right_edge
+    before = left.text if left.text in _DASHES else (doc[left.i - 1].text if left.i > 0 else "")
+    after = right.text if right.text in _DASHES else (doc[right.i + 1].text if right.i + 1 < len(doc) else "")
+    return before in _DASHES and after in _DASHES
+
+
+def _after_parenthetical(verb: Token, head: Token) -> list[int] | None:
+    """What of the reported clause follows a parenthetical cue, up to where the reporter resumes."""
+    if not _parenthetical(verb):
+        return None
+    doc = verb.doc
+    start = verb.right_edge.i + 1
+    end = min(subtree_chars(head)[1], _trailing_clause_start(head))
+    if start >= len(doc) or doc[start].idx >= end:
+        return None
+    return trim_chars(doc_text(doc), doc[start].idx, end)
 
 
 def _noun_cue_with_content(noun: Token) -> bool:
@@ -295,12 +343,13 @@ def find_candidates(doc: Doc, inside_quote: list[bool]) -> list[Candidate]:
             content, colon = _content_of(token, lemma)
             if content is not None and lemma in NEEDS_CLAUSE and not colon and not _has_clause(token):
                 continue
+            content = [c for c in content or [] if c]
             subject = find_subject(token)
             speaker = [token_span(speaker_tokens(subject))] if subject is not None else []
             antecedent = [subject.idx, subject.idx + len(subject.text)] if subject is not None else None
             if subject is not None and subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
                 antecedent = token_span(speaker_tokens(subject.head.head))  # "Smith, who said ..."
-            out.append(Candidate(cue=[token_span(cue_tokens(token))], content=[content] if content else [],
+            out.append(Candidate(cue=[token_span(cue_tokens(token))], content=content,
                                  speaker=speaker, cue_token=token.i, sentence=_sentence_start(token),
                                  colon=colon, antecedent=antecedent))
         elif token.pos_ == "ADJ" and lemma in ATTITUDE_ADJECTIVES and token.dep_ == "acomp":
