@@ -140,7 +140,7 @@ suppose estimate
 
 # Documents that report findings (the guidelines' "documents" and "polls" sources): "in the poll, ...".
 DOCUMENT_SOURCES: frozenset[str] = frozenset("""
-poll survey study report analysis research audit review memo census
+poll survey study report analysis research audit review memo census data investigation findings
 """.split())
 
 # Adjectives of attitude, certainty and emotion toward a proposition (Quirk et al. §16.69-16.72 adjective

@@ -25,6 +25,7 @@ from .cues import (
     DECREE_VERBS,
     DIRECTIVE_VERBS,
     DOCUMENT_SOURCES,
+    EVIDENCE_VERBS,
     EXPRESS_VERBS,
     HEARER_OBJECT_VERBS,
     INTENTION_VERBS,
@@ -49,6 +50,7 @@ RELATIVE = {"who", "that", "which", "whom"}
 EDGE_PUNCT = set(",;:—–-()[] \n\t")
 # A clause appended after a comma is the reporter's, not the speaker's: ", calling it ...", ", though ..."
 QUOTE_MARKS = {'"', "“", "”", "’", "‘", "'"}
+CONTRAST_OPENERS = {"while", "whereas"}
 TRAILING_OPENERS = {"though", "although", "while", "whereas", "as", "but"}
 MIN_OBJECT_WORDS = 2
 # A one-word object is content only for verbs of taking sides with a named target ("endorsed Clinton").
@@ -187,7 +189,7 @@ def _content_span(verb: Token, lemma: str) -> tuple[list[int] | list[list[int]] 
                            if o is verb or o.dep_ == "dobj"):  # "as" hangs on the verb or on its object
         return None, False
     if lemma in DIRECTIVE_VERBS or (not clauses and (lemma in OBJECT_VERBS or lemma in INTENTION_VERBS or lemma in DECREE_VERBS
-                                                    or as_only or _speech_object(lemma))):
+                                                    or as_only or _speech_object(lemma) or document_finding(verb, lemma))):
         objects = [c for c in verb.rights if c.dep_ in DIRECTIVE_OBJECT_DEPS
                    or (c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in CUE_PARTICLES)]
         if objects and _noun_cue_with_content(objects[0]):
@@ -266,6 +268,15 @@ def _after_parenthetical(verb: Token, head: Token) -> list[int] | None:
     return trim_chars(doc_text(doc), doc[start].idx, end)
 
 
+def document_finding(verb: Token, lemma: str) -> bool:
+    """'A new poll shows Smith with 47 percent', 'the study found higher rates': a poll, survey, study or
+    report reports its finding through its object (the guidelines' poll and document sources)."""
+    if lemma not in EVIDENCE_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in DOCUMENT_SOURCES
+
+
 def _noun_cue_with_content(noun: Token) -> bool:
     """A noun cue that the nominal rule turns into its own attribution ("plans to ...", "her call for ...")."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CUE_NOUNS:
@@ -294,6 +305,9 @@ def _trailing_clause_start(head: Token) -> int:
             prev = doc[prev.i - 1]
         if prev.text in ("—", "–") and token.dep_ != "relcl":
             return prev.idx
+        if token.dep_ == "advcl" and first.lower_ in CONTRAST_OPENERS and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return (prev if prev.text == "," else first).idx  # "... while Sanders suggests ...": the reporter's
         if prev.text == "," and ((first.tag_ == "VBG" and first is token and token.dep_ != "relcl")
                                  or first.lower_ in TRAILING_OPENERS
                                  or (CUT_RELATIVES and token.dep_ == "relcl" and first.lower_ in RELATIVE_OPENERS)):
@@ -341,7 +355,8 @@ def find_candidates(doc: Doc, inside_quote: list[bool]) -> list[Candidate]:
             if _passive_without_agent(token) or _inside_compound(token):
                 continue
             content, colon = _content_of(token, lemma)
-            if content is not None and lemma in NEEDS_CLAUSE and not colon and not _has_clause(token):
+            if (content is not None and lemma in NEEDS_CLAUSE and not colon and not _has_clause(token)
+                    and not document_finding(token, lemma)):
                 continue
             content = [c for c in content or [] if c]
             subject = find_subject(token)
