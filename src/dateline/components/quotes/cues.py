@@ -23,6 +23,7 @@ dispute allege charge testify swear affirm assure guarantee boast brag joke quip
 disagree acknowledge inform notify advise brief suggest signal indicate hint imply conclude contend
 continue declare exclaim shout yell scream whisper mutter murmur cry sigh plead beg implore
 summarize summarise describe characterize characterise label dub cite quote decry slam blast attack
+echo recite interject posit surmise
 lash rip fault chide scold mock ridicule deride tout stress specify predict speculate theorize
 """.split())
 
@@ -31,6 +32,7 @@ lash rip fault chide scold mock ridicule deride tout stress specify predict spec
 BELIEF_VERBS: frozenset[str] = frozenset("""
 believe think feel expect hope fear worry doubt suspect assume reckon consider figure
 understand realize realise recognize recognise acknowledge anticipate imagine suppose wish want
+guess contemplate presume
 """.split())
 
 # Verbs through which documents, polls and studies report findings (PDTB fact attributions).
@@ -42,6 +44,7 @@ show find reveal indicate suggest conclude estimate project predict document dem
 # ("called for new elections", "urged Congress to act", "proposed a safe zone").
 DIRECTIVE_VERBS: frozenset[str] = frozenset("""
 call urge demand propose recommend ask plead beg implore request pledge promise vow threaten
+encourage persuade press pressure prod coax exhort lobby nudge
 """.split())
 
 # Verbs of taking sides for or against someone (Levin 31.2 admire verbs, 33 judgement verbs, and the
@@ -59,6 +62,7 @@ dismiss reject deny criticize criticise condemn denounce praise welcome hail bla
 support oppose endorse want plan hope refuse vow pledge promise threaten describe mock attack
 defend applaud question challenge slam blast accuse thank congratulate discuss mention cite highlight tout
 acknowledge admit confirm reveal express concede seek prefer voice
+deem brand favor favour champion admire respect resent despise
 recount detail outline unveil offer recommend request insist demand
 """.split()) | STANCE_VERBS
 
