@@ -163,7 +163,8 @@ def _quoted_groups(text: str, cand: Candidate, quoted: list[Quoted], doc: Doc) -
         if hits and total and covered >= DIRECT_SHARE * total:
             groups = {q.group for q in hits}
             after = _next_touching(text, quoted, max(e for _, e in cand.cue + cand.speaker), groups)
-            return groups | after
+            before = _previous_touching(text, quoted, min(s for s, _ in cand.cue + cand.speaker), groups)
+            return groups | after | before
         return set()
     verb = doc[cand.cue_token]
     left, right = _outside_quotations(quoted, verb.idx, verb.left_edge.idx,
@@ -190,6 +191,20 @@ def _outside_quotations(quoted: list[Quoted], at: int, left: int, right: int) ->
         if at < q.start < right <= q.end + 1:
             right = q.start
     return left, right
+
+
+def _previous_touching(text: str, quoted: list[Quoted], before: int, groups: set[int]) -> set[int]:
+    """'"A," he told the host, "B."': the quotation that ends right before the cue's speaker goes with it."""
+    last = None
+    for q in quoted:
+        if q.end > before:
+            break
+        last = q
+    if last is not None and last.group not in groups:
+        gap = text[last.end:before]
+        if _GLUE.match(gap) and "\n" not in gap and len(gap) <= 6:
+            return {last.group}
+    return set()
 
 
 def _next_touching(text: str, quoted: list[Quoted], after: int, groups: set[int]) -> set[int]:

@@ -111,19 +111,19 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset({"by", "before", "after", "while", "in", 
 
 
 def refine_speakers(doc: Doc, candidates: list[Candidate], inside_quote: bytearray) -> None:
-    """Repairs the subject the parse rule picked for a verb cue, in place:
-    - a subject inside quoted words is the quoted speaker's own ("'We will win,' Smith said" may parse
-      "We" as a subject of "said"): another subject outside the quotation, else none (so the quote
-      continues the previous speaker);
-    - a participle that modifies a noun speaks for that noun ("a tweet attacking the senator");
-    - a participle under a preposition borrows the subject of the verb it qualifies ("responded by saying")."""
+    """Repairs the subject the parse rule picked for a cue, in place (see ``_better_subject``)."""
     for cand in candidates:
         if cand.cue_token < 0 or cand.sourceless or not cand.cue:
             continue
-        verb = doc[cand.cue_token]
-        if verb.pos_ not in ("VERB", "AUX") or cand.cue[0][0] != verb.idx or inside_quote[verb.idx]:
+        cue = doc[cand.cue_token]
+        if cand.cue[0][0] > cue.idx or cand.cue[0][1] < cue.idx + len(cue.text) or inside_quote[cue.idx]:
             continue
-        subject = _better_subject(verb, cand, inside_quote)
+        if cue.pos_ in ("VERB", "AUX"):
+            subject = _better_subject(cue, cand, inside_quote)
+        elif cue.pos_ == "NOUN":
+            subject = _noun_cue_subject(cue, cand)
+        else:
+            continue
         if subject is False:
             continue
         if subject is None:
@@ -133,16 +133,73 @@ def refine_speakers(doc: Doc, candidates: list[Candidate], inside_quote: bytearr
         cand.antecedent = [subject.idx, subject.idx + len(subject.text)]
 
 
+FLAGS = {"acl_issuer": True, "poss_verb": True, "noun_nsubj": True, "dateline": True}
+
+
 def _better_subject(verb: Token, cand: Candidate, inside_quote: bytearray) -> Token | None | bool:
-    """A replacement subject, None to drop the speaker, False to keep what the candidate has."""
+    """A replacement subject for a verb cue, None to drop the speaker, False to keep the candidate's:
+    - a subject inside quoted words is the quoted speaker's own ("'We will win,' Smith said" may parse
+      "We" as a subject of "said"): another subject outside the quotation, else none (so the quote
+      continues the previous speaker);
+    - a dateline the parser took for the subject ("WASHINGTON -- President Obama ... said") gives way to
+      the name set beside it;
+    - a participle that modifies a person speaks for that person ("footage of Clinton asking ..."); one
+      that modifies a thing speaks for whoever made it ("issued a statement calling for ...");
+    - a participle under a preposition borrows the subject of the verb it qualifies ("responded by saying")."""
     if cand.speaker and inside_quote[cand.speaker[0][0]]:
         outside = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside_quote[c.idx]]
         return outside[0] if outside else None
     if cand.speaker:
+        subject = find_subject(verb)
+        if FLAGS["dateline"] and subject is not None and _is_dateline(subject):
+            named = [c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            return named[0] if named else False
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head
+        noun = verb.head
+        if not FLAGS["acl_issuer"] or _names_someone(noun):
+            return noun
+        issuer = _governing_subject(noun)
+        return issuer if issuer is not None else noun
     if verb.dep_ == "pcomp" and verb.head.lower_ in _CIRCUMSTANCE_PREPOSITIONS and verb.head.head.pos_ in ("VERB", "AUX"):
         subject = find_subject(verb.head.head)
         return subject if subject is not None else False
     return False
+
+
+def _noun_cue_subject(noun: Token, cand: Candidate) -> Token | None | bool:
+    """A noun cue used as a verb by the parser ("Trump claims that ...": the noun has a subject), and an
+    owned noun cue that is the object of its owner's own act ("Clinton laid out her proposals for ..."):
+    the acting subject speaks, as for the verb."""
+    subjects = [c for c in noun.children if c.dep_ == "nsubj"]
+    if FLAGS["noun_nsubj"] and subjects and not cand.speaker:
+        return subjects[0]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if FLAGS["poss_verb"] and owners and owners[0].lower_ in _POSSESSIVE_PRONOUNS:
+        subject = _governing_subject(noun)
+        if subject is not None and subject.lower_ not in ("it", "there", "that", "which", "who"):
+            return subject
+    return False
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "my", "our", "your"})
+
+
+def _governing_subject(noun: Token) -> Token | None:
+    """The subject of the verb whose object (or prepositional object) ``noun`` is."""
+    head = noun
+    for _ in range(3):
+        if head.dep_ not in ("dobj", "pobj", "prep", "dative", "attr", "oprd"):
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return find_subject(head)
+    return None
+
+
+def _names_someone(noun: Token) -> bool:
+    return noun.pos_ == "PROPN" or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _is_dateline(token: Token) -> bool:
+    return len(token.text) > 2 and token.text.isupper() and token.i == token.sent.start
