@@ -205,6 +205,10 @@ def _content_span(verb: Token, lemma: str) -> tuple[list[int] | list[list[int]] 
             # "accused China of hacking", "thanked voters for their support": the object's complement
             objects += [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS
                         and c.i > objects[0].i and c not in objects]
+            # "called Silicon Valley to roll back ...", "supports a larger role to deprive ISIL of ...": the
+            # parser hangs the infinitive on the verb; it is what the object is asked or meant to do
+            objects += [c for c in verb.rights if c.dep_ == "advcl" and c.i > objects[0].i and _infinitive(c)
+                        and doc[c.left_edge.i - 1].text not in EDGE_PUNCT]
             if objects[0].dep_ == "prep":
                 start = objects[0].idx + len(objects[0].text)
             else:
@@ -266,6 +270,10 @@ def _after_parenthetical(verb: Token, head: Token) -> list[int] | None:
     if start >= len(doc) or doc[start].idx >= end:
         return None
     return trim_chars(doc_text(doc), doc[start].idx, end)
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" and c.i < verb.i for c in verb.children)
 
 
 def document_finding(verb: Token, lemma: str) -> bool:
