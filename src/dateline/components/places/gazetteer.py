@@ -21,13 +21,13 @@ import sys
 import tempfile
 import unicodedata
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 RESOURCE_FILES = ("demonyms.json", "us_counties.json.gz")  # committed; a change rebuilds the cache
 
 # Feature codes (GeoNames): PCLI country, ADM1/ADM2 admin areas, PPL/PPLC towns and capitals, CONT.
@@ -37,13 +37,57 @@ AREA_FEATURES = frozenset({COUNTRY, ADM1, ADM2, CONTINENT})
 # Conventional short names that the packages do not list (general knowledge, not from any gold set).
 COUNTRY_SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "US": ("U.S.", "US", "U.S.A.", "USA", "America", "United States of America", "the States"),
-    "GB": ("U.K.", "UK", "Britain", "Great Britain", "England", "Scotland", "Wales"),
+    "GB": ("U.K.", "UK", "Britain", "Great Britain"),  # England, Scotland, Wales: its ISO subdivisions
     "RU": ("Russia",), "KR": ("South Korea",), "KP": ("North Korea",), "IR": ("Iran",),
     "SY": ("Syria",), "VN": ("Vietnam",), "LA": ("Laos",), "TW": ("Taiwan",), "BO": ("Bolivia",),
     "VE": ("Venezuela",), "TZ": ("Tanzania",), "MD": ("Moldova",), "CD": ("DR Congo", "DRC"),
     "CI": ("Ivory Coast",), "CZ": ("Czech Republic", "Czechia"), "AE": ("UAE", "U.A.E.", "Emirates"),
     "NL": ("Holland",), "PS": ("Palestine", "Palestinian territories", "West Bank", "Gaza Strip"), "VA": ("Vatican",),
     "MM": ("Burma",), "MK": ("Macedonia",), "SZ": ("Swaziland",), "TR": ("Turkiye",),
+}
+# Seats of first-level subdivisions whose ISO 3166-2 code differs from their GeoNames admin1 code and
+# whose name is no town's: the seat's admin1 code ties the subdivision to its towns (general knowledge).
+ADM1_SEATS: dict[str, str] = {
+    "CA-AB": "Edmonton", "CA-BC": "Victoria", "CA-MB": "Winnipeg", "CA-NB": "Fredericton", "CA-NL": "St. John's",
+    "CA-NS": "Halifax", "CA-NT": "Yellowknife", "CA-NU": "Iqaluit", "CA-ON": "Toronto", "CA-PE": "Charlottetown",
+    "CA-QC": "Quebec", "CA-SK": "Regina", "CA-YT": "Whitehorse",
+    "AU-ACT": "Canberra", "AU-NSW": "Sydney", "AU-NT": "Darwin", "AU-QLD": "Brisbane", "AU-SA": "Adelaide",
+    "AU-TAS": "Hobart", "AU-VIC": "Melbourne", "AU-WA": "Perth",
+    "ZA-EC": "Bhisho", "ZA-FS": "Bloemfontein", "ZA-GP": "Johannesburg", "ZA-KZN": "Pietermaritzburg",
+    "ZA-LP": "Polokwane", "ZA-MP": "Mbombela", "ZA-NC": "Kimberley", "ZA-NW": "Mafikeng", "ZA-WC": "Cape Town",
+    "PK-BA": "Quetta", "PK-KP": "Peshawar", "PK-SD": "Karachi", "PK-JK": "Muzaffarabad", "PK-PB": "Lahore",
+    "PK-GB": "Gilgit", "PK-IS": "Islamabad",
+    "IN-AS": "Dispur", "IN-HP": "Shimla", "IN-MH": "Mumbai", "IN-WB": "Kolkata", "IN-BR": "Patna",
+    "IN-HR": "Gurgaon", "IN-ML": "Shillong", "IN-RJ": "Jaipur", "IN-CG": "Raipur", "IN-JH": "Ranchi",
+    "IN-MN": "Imphal", "IN-SK": "Gangtok", "IN-JK": "Srinagar", "IN-MP": "Bhopal", "IN-TN": "Chennai",
+    "IN-KA": "Bengaluru", "IN-MZ": "Aizawl", "IN-TR": "Agartala", "IN-AN": "Port Blair", "IN-KL": "Thiruvananthapuram",
+    "IN-NL": "Kohima", "IN-TS": "Hyderabad", "IN-AP": "Vijayawada", "IN-GA": "Panjim", "IN-LA": "Leh",
+    "IN-OD": "Bhubaneswar", "IN-UK": "Dehradun", "IN-AR": "Itanagar", "IN-GJ": "Ahmedabad", "IN-PB": "Ludhiana",
+    "IN-UP": "Lucknow", "IN-DL": "New Delhi",
+    "DE-BY": "Munich", "DE-HE": "Wiesbaden", "DE-MV": "Schwerin", "DE-NW": "Düsseldorf", "DE-SH": "Kiel",
+    "DE-SN": "Dresden", "DE-TH": "Erfurt", "DE-BB": "Potsdam", "DE-BW": "Stuttgart", "DE-NI": "Hannover",
+    "DE-RP": "Mainz", "DE-SL": "Saarbrücken", "DE-ST": "Magdeburg",
+    "RU-DA": "Makhachkala", "RU-CE": "Grozny", "RU-IN": "Magas", "CN-XZ": "Lhasa", "CN-XJ": "Ürümqi",
+    "CN-NM": "Hohhot", "NG-BE": "Makurdi", "NG-BO": "Maiduguri", "NG-AD": "Yola", "NG-YO": "Damaturu",
+    "BR-RR": "Boa Vista", "BR-AM": "Manaus", "BR-AC": "Rio Branco", "BR-RO": "Porto Velho",
+}
+# English names of subdivisions that ISO 3166-2 lists under their own language's name.
+SUBDIVISION_EXONYMS: dict[str, tuple[str, ...]] = {
+    "DE-BY": ("Bavaria",), "DE-HE": ("Hesse",), "DE-NW": ("North Rhine-Westphalia",), "DE-NI": ("Lower Saxony",),
+    "DE-SN": ("Saxony",), "DE-TH": ("Thuringia",), "DE-ST": ("Saxony-Anhalt",), "DE-RP": ("Rhineland-Palatinate",),
+    "DE-MV": ("Mecklenburg-Western Pomerania",), "CN-XZ": ("Tibet",), "CN-NM": ("Inner Mongolia",),
+    "CN-XJ": ("Xinjiang",), "CN-GX": ("Guangxi",), "CN-NX": ("Ningxia",), "RU-CE": ("Chechnya",),
+    "RU-IN": ("Ingushetia",), "UA-43": ("Crimea",), "ES-CT": ("Catalonia",), "ES-AN": ("Andalusia",),
+    "ES-PV": ("Basque Country",), "IT-25": ("Lombardy",), "IT-82": ("Sicily",), "IT-88": ("Sardinia",),
+    "IT-52": ("Tuscany",), "IT-21": ("Piedmont",),
+}
+# Regions that are no ISO subdivision (de facto states, historical regions): country and a town inside,
+# whose admin area gives the point (general knowledge, not from any gold set).
+REGIONS: dict[str, tuple[str, str]] = {
+    "South Ossetia": ("GE", "Gori"), "Transnistria": ("MD", "Tiraspol"), "Nagorno-Karabakh": ("AZ", "Khankendi"),
+    "Kurdistan": ("IQ", "Erbil"), "Iraqi Kurdistan": ("IQ", "Erbil"), "Donbas": ("UA", "Donetsk"),
+    "Donbass": ("UA", "Donetsk"), "Kashmir": ("IN", "Srinagar"), "Sinai": ("EG", "Arīsh"),
+    "Golan Heights": ("SY", "Al Qunayţirah"), "Siberia": ("RU", "Novosibirsk"),
 }
 # US state abbreviations in AP style, used in "City, Abbr." patterns.
 AP_STATE_ABBREVIATIONS: dict[str, str] = {
@@ -266,7 +310,7 @@ def build_gazetteer() -> Gazetteer:
     capital_gids = {gid: cc for cc, (_, gid) in capital_best.items()}
     capital_index: dict[str, int] = {}
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    state_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    admin_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for gid, c in cities.items():
         feature = CAPITAL if gid in capital_gids else CITY
         idx = add(Entry(int(gid), c["name"], c["countrycode"], c["admin1code"] or None, c["latitude"],
@@ -274,8 +318,8 @@ def build_gazetteer() -> Gazetteer:
         if feature == CAPITAL:
             capital_index[capital_gids[gid]] = idx
         points[c["countrycode"]].append((c["latitude"], c["longitude"]))
-        if c["countrycode"] == "US":
-            state_points[c["admin1code"]].append((c["latitude"], c["longitude"]))
+        if c["admin1code"]:
+            admin_points[(c["countrycode"], c["admin1code"])].append((c["latitude"], c["longitude"]))
 
     # Countries: a representative point in the middle of the main landmass's extent.
     country_index: dict[str, int] = {}
@@ -294,14 +338,16 @@ def build_gazetteer() -> Gazetteer:
     # US states (GeoNames ids) and counties (points from the committed resource).
     admin1_index: dict[tuple[str, str], int] = {}
     for code, s in _data("us_states.json").items():  # type: ignore[union-attr]
-        lat, lon = _main_extent_midpoint(state_points.get(code, []))
+        lat, lon = _main_extent_midpoint(admin_points.get(("US", code), []))
         admin1_index[("US", code)] = add(Entry(s["geonameid"], s["name"], "US", code, lat, lon, ADM1, 0),
                                          f"State of {s['name']}", f"{s['name']} State")
     counties = json.loads(gzip.decompress(_resource("us_counties.json.gz")))
     for name, state, lat, lon, zips in counties:  # population: the county's number of ZIP codes (size proxy)
         add(Entry(None, name, "US", state, lat, lon, ADM2, zips))
 
-    # ISO 3166-2 subdivisions outside the US: a point only when a same-named town exists in the country.
+    # ISO 3166-2 subdivisions outside the US. A first-level one gets the midpoint of its towns when its
+    # GeoNames admin1 code is known (same code, a seat, a same-named town, its subdivisions' towns);
+    # others a same-named town's point.
     towns: dict[tuple[str, str], int] = {}
     for key, idxs in names.items():
         for i in idxs:
@@ -311,17 +357,75 @@ def build_gazetteer() -> Gazetteer:
                 if best is None or (entries[best].population, -(entries[best].geonameid or 0)) < (
                         e.population, -(e.geonameid or 0)):
                     towns[(e.country, key)] = i
-    for sub in pycountry.subdivisions:
+    subdivisions = sorted(pycountry.subdivisions, key=lambda sub: sub.code)
+    geonames_codes: dict[str, set[str]] = defaultdict(set)
+    for cc, code in admin_points:
+        geonames_codes[cc].add(code)
+    iso_codes: dict[str, list[str]] = defaultdict(list)
+    children: dict[str, list[str]] = defaultdict(list)
+    for sub in subdivisions:
+        if sub.parent_code:
+            children[sub.parent_code].append(sub.name)
+        else:
+            iso_codes[sub.country_code].append(sub.code.split("-", 1)[1])
+    # Countries whose GeoNames admin1 codes are their ISO codes (GB: ENG, SCT ...; CH: ZH, BE ...).
+    same_coding = {cc for cc, codes in iso_codes.items()
+                   if len(codes) > 1 and sum(c in geonames_codes[cc] for c in codes) >= 0.7 * len(codes)}
+
+    def town_admin1(cc: str, name: str) -> str | None:
+        town = towns.get((cc, fold(name)))
+        return entries[town].admin1 if town is not None else None
+
+    def geonames_admin1(sub) -> str | None:
+        cc, code = sub.country_code, sub.code.split("-", 1)[1]
+        if cc in same_coding and code in geonames_codes[cc]:
+            return code
+        for name in ([ADM1_SEATS[sub.code]] if sub.code in ADM1_SEATS else []) + _subdivision_names(sub.name):
+            found = town_admin1(cc, name)
+            if found:
+                return found
+        votes = Counter(a for a in (town_admin1(cc, name) for name in children[sub.code]) if a)
+        return min(votes, key=lambda a: (-votes[a], a)) if votes else None
+
+    for sub in subdivisions:
         cc = sub.country_code
         if cc == "US":
             continue
         code = sub.code.split("-", 1)[1]
-        town = towns.get((cc, fold(sub.name)))
-        lat, lon = (entries[town].lat, entries[town].lon) if town is not None else (None, None)
         feature = ADM2 if sub.parent_code else ADM1
-        idx = add(Entry(None, sub.name, cc, code, lat, lon, feature, 0), f"{sub.name} {sub.type}")
+        names_of = _subdivision_names(sub.name) + list(SUBDIVISION_EXONYMS.get(sub.code, ()))
+        lat, lon = None, None
+        area = geonames_admin1(sub) if feature == ADM1 else None
+        if area is not None:
+            lat, lon = _main_extent_midpoint(admin_points.get((cc, area), []))
+        if lat is None:
+            town = towns.get((cc, fold(sub.name)))
+            lat, lon = (entries[town].lat, entries[town].lon) if town is not None else (None, None)
+        idx = add(Entry(None, sub.name, cc, code, lat, lon, feature, 0), f"{sub.name} {sub.type}", *names_of)
         if feature == ADM1:
             admin1_index.setdefault((cc, code), idx)
+
+    # Regions sharing a name part ("North Darfur", "South Darfur" ... -> "Darfur"), and other regions.
+    shared: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for (cc, _code), idx in sorted(admin1_index.items()):
+        words = entries[idx].name.split()
+        if cc != "US" and len(words) == 2 and words[0].lower() in _DIRECTION_WORDS:
+            shared[(cc, words[1])].append(idx)
+    for (cc, base), members in sorted(shared.items()):
+        points = [(entries[i].lat, entries[i].lon) for i in members if entries[i].lat is not None]
+        if len(members) >= 2 and not any(entries[i].feature in (COUNTRY, ADM1) for i in names.get(fold(base), ())):
+            lat = round(sum(p[0] for p in points) / len(points), 4) if points else None
+            lon = round(sum(p[1] for p in points) / len(points), 4) if points else None
+            add(Entry(None, base, cc, None, lat, lon, ADM1, 0))
+    for name, (cc, town_name) in REGIONS.items():
+        town = towns.get((cc, fold(town_name)))
+        if town is None:
+            continue
+        t = entries[town]
+        lat, lon = _main_extent_midpoint(admin_points.get((cc, t.admin1 or ""), [])) if t.admin1 else (None, None)
+        if lat is None:
+            lat, lon = t.lat, t.lon
+        add(Entry(None, name, cc, None, lat, lon, ADM1, 0))
 
     for cont in _data("continents.json").values():  # type: ignore[union-attr]
         add(Entry(cont["geonameId"], cont["name"], None, None, float(cont["lat"]), float(cont["lng"]),
@@ -332,6 +436,26 @@ def build_gazetteer() -> Gazetteer:
                                                   for key, idxs in names.items()}
     columns = EntryTable.from_entries(entries).columns
     return Gazetteer(columns, by_name, country_index, admin1_index, capital_index, iso3, demonyms)
+
+
+_DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "central"})
+
+
+def _subdivision_names(name: str) -> list[str]:
+    """ISO names and their usual short forms: 'Dagestan, Respublika' -> 'Dagestan', 'Catalunya [Cataluña]'
+    -> both, 'Anhui Sheng' -> 'Anhui', 'Guyane (française)' -> 'Guyane'."""
+    forms = [name]
+    if "[" in name:
+        base, alt = name.split("[", 1)
+        forms += [base.strip(), alt.rstrip("]").strip()]
+    if ", " in name:
+        forms.append(name.split(", ", 1)[0])
+    if " (" in name:
+        forms.append(name.split(" (", 1)[0])
+    for suffix in (" Sheng", " Shi", " Zizhiqu", " SAR", " Respublika"):
+        if name.endswith(suffix):
+            forms.append(name[: -len(suffix)].split()[0] if suffix == " Zizhiqu" else name[: -len(suffix)])
+    return forms
 
 
 def _main_extent_midpoint(points: list[tuple[float, float]]) -> tuple[float | None, float | None]:

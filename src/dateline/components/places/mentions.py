@@ -116,7 +116,8 @@ def _container_after(doc: Doc, span: Span, gaz: Gazetteer) -> tuple[str, Span] |
 
 
 def _is_country(gaz: Gazetteer, text: str) -> bool:
-    return any(gaz.entries[i].feature == "PCLI" for i in gaz.lookup(text))
+    """A country or a first-level region ("Scotland", "Ontario"): a container in "City, Region"."""
+    return any(gaz.entries[i].feature in ("PCLI", "ADM1") for i in gaz.lookup(text))
 
 
 def _from_place_entity(doc: Doc, ent: Span, gaz: Gazetteer) -> list[Mention]:

@@ -100,7 +100,7 @@ def base_score(gaz: Gazetteer, e: Entry, mention: Mention) -> float:
             s += 8.0 if (e.country == "US" and e.admin1 == state) else -6.0
         else:
             countries = {gaz.entries[i].country for i in gaz.lookup(mention.container)
-                         if gaz.entries[i].feature == COUNTRY}
+                         if gaz.entries[i].feature in (COUNTRY, ADM1)}  # "Perth, Scotland", "London, Ontario"
             s += 7.0 if e.country in countries else -5.0
     return s
 
@@ -185,6 +185,63 @@ def _local_town_bonus(e: Entry, mention: Mention, context: Context, names_countr
     return 0.0
 
 
+CLOSE_KM = 40.0  # a town and the county or the next town of a local story
+COHERENCE_KM = 120.0
+CLOSE_WEIGHT, NEAR_WEIGHT, COHERENCE_CAP = 1.0, 0.5, 2.5
+PLAUSIBLE_GAP = 3.0  # a reading this far below its name's best does not vouch for others
+RECEIVE_GAP = 4.0  # nor does it gain from them: Moscow, Pennsylvania stays behind Moscow
+_POINT_FEATURES = (CITY, CAPITAL, ADM2)
+
+
+def coherence(reps: list[Mention], pools: list[list[tuple[float, Entry]]],
+              area_names: list[bool]) -> list[list[float]]:
+    """Per candidate, a bonus for each other name of the article that has some reading close to it.
+
+    Local news names a town with its county and its neighbours ("Walker County ... Huntsville"): among
+    all readings of all names, those that lie together are likely the meant ones, whatever their size.
+    A grid of 1-degree cells keeps this linear in the number of candidates.
+    """
+    keys = [fold(m.key) for m in reps]
+    grid: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
+    for key, pool, m in zip(keys, pools, reps, strict=True):
+        if m.source == "gazetteer" and not (m.cue or m.container):
+            continue  # names found only by the gazetteer scan ("Jones", "Delta") are too often not places
+        for score, e in pool:
+            # Only plausible readings vouch for others: not London, Ontario for "London" next to "Paris".
+            if (e.lat is not None and e.lon is not None and e.feature in _POINT_FEATURES
+                    and score >= pool[0][0] - PLAUSIBLE_GAP):
+                grid.setdefault((math.floor(e.lat), math.floor(e.lon)), []).append((key, e.lat, e.lon))
+    out: list[list[float]] = []
+    close2, near2 = (CLOSE_KM / 111.2) ** 2, (COHERENCE_KM / 111.2) ** 2
+    for key, pool, area in zip(keys, pools, area_names, strict=True):
+        bonuses = []
+        many = not area and len(set(keys)) > 1 and len(pool) > 1
+        for score, e in pool:
+            if (not many or e.lat is None or e.lon is None or e.feature not in _POINT_FEATURES
+                    or score < pool[0][0] - RECEIVE_GAP):
+                bonuses.append(0.0)
+                continue
+            coslat = math.cos(math.radians(e.lat))
+            y, x = math.floor(e.lat), math.floor(e.lon)
+            span = 1 if coslat > 0.6 else 2
+            close: set[str] = set()
+            near: set[str] = set()
+            for dy in (-1, 0, 1):
+                for dx in range(-span, span + 1):
+                    for k, lat, lon in grid.get((y + dy, x + dx), ()):
+                        if k == key:
+                            continue
+                        d2 = (lat - e.lat) ** 2 + ((lon - e.lon) * coslat) ** 2
+                        if d2 < close2:
+                            close.add(k)
+                        elif d2 < near2:
+                            near.add(k)
+            near -= close
+            bonuses.append(min(COHERENCE_CAP, CLOSE_WEIGHT * len(close) + NEAR_WEIGHT * len(near)))
+        out.append(bonuses)
+    return out
+
+
 def _order(score: float, e: Entry) -> tuple[float, int, int, str, str]:
     """Sort key, best first: score (rounded, so float noise cannot decide), then population, then the
     lower GeoNames id and the name, so ties break the same way in every process."""
@@ -223,6 +280,13 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Entry | None]:
     # Where each name could be: its few best readings, for "places named together lie together".
     alternates = [(fold(m.key), e.lat, e.lon) for m, pool in zip(reps, pools, strict=True)
                   for _, e in pool[:3] if e.lat is not None and e.lon is not None and e.feature in (CITY, CAPITAL, ADM2)]
+    # A name that is a country or a US state is that, not a small namesake town near the article's places.
+    area_names = [named or any(e.feature in (ADM1, CONTINENT) and e.country in ("US", None)
+                               and fold(e.name) == fold(m.key) for _, e in pool)
+                  for m, pool, named in zip(reps, pools, names_country, strict=True)]
+    support = coherence(reps, pools, area_names)
+    pools = [sorted(((s + bonus, e) for (s, e), bonus in zip(pool, bonuses, strict=True)),
+                    key=lambda se: _order(se[0], se[1])) for pool, bonuses in zip(pools, support, strict=True)]
     confident: list[Entry | None] = []
     for pool in pools:
         sure = bool(pool) and (len(pool) == 1 or pool[0][0] - pool[1][0] >= CONFIDENT_MARGIN)
