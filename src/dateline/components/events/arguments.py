@@ -45,9 +45,28 @@ def conjuncts(tok: Token) -> list[Token]:
     return [tok, *[c for c in tok.conjuncts if c.i > tok.i]]
 
 
+# Nouns of quantity or part: the participant is what they count ("thousands of Nigerians", "a group of
+# refugees", "one third of the guerrillas").
+PARTITIVES = {"thousands", "hundreds", "dozens", "millions", "tens", "scores", "group", "groups", "some", "many",
+              "most", "all", "part", "one", "third", "half", "majority", "number", "crowd", "crowds", "handful",
+              "rest", "each", "both", "several", "batch", "contingent", "band", "few", "minority", "bunch"}
+
+
+def _counted(tok: Token) -> Token:
+    """The noun a quantity or part counts, else the token itself."""
+    if tok.lower_ in PARTITIVES or tok.like_num:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                obj = _child(c, {"pobj"})
+                if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    return tok
+
+
 def argument_heads(tok: Token | None) -> list[Token]:
     if tok is None:
         return []
+    tok = _counted(tok)
     if tok.pos_ in CLAUSAL:  # a clause as argument: its subject is the participant
         subj = subject(tok)
         return conjuncts(subj) if subj is not None else []
@@ -149,19 +168,44 @@ NON_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT", "O
 
 
 def _names_actor(tok: Token) -> bool:
+    """Whether the argument names an actor (a clausal argument through its subject)."""
+    if tok.pos_ in CLAUSAL:
+        subj = subject(tok)
+        return subj is not None and subj.pos_ != "PRON" and actor_covering(tok.doc, *np_bounds(subj)) is not None
     return actor_covering(tok.doc, *np_bounds(tok)) is not None
 
 
-def buried_actors(roots: list[Token], depth: int = 4) -> list[Token]:
+def _purpose(tok: Token) -> bool:
+    """An infinitival purpose clause ("opened fire to disperse demonstrators")."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+LOCATIVE_PREPS = {"in", "at", "near", "inside", "outside", "across", "within", "throughout", "around", "along"}
+
+
+def _place_phrase(tok: Token) -> bool:
+    """'in Moscow', 'at the White House': a locative phrase naming a place."""
+    if tok.dep_ != "prep" or tok.lower_ not in LOCATIVE_PREPS:
+        return False
+    obj = _child(tok, {"pobj"})
+    return obj is not None and obj.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def buried_actors(roots: list[Token], depth: int = 6, exclude: frozenset[int] = frozenset(),
+                  places: bool = True) -> list[Token]:
     """Heads naming an actor inside the thing-arguments of a trigger, nearest first: "agreed to a six-month
-    extension of the force in Lebanon", "granted asylum to five Panamanian army officers", "imposed martial
-    law in Baghdad". PLOVER's target is the actor the action bears on, even when the object is a thing."""
+    extension of the force in Lebanon", "imposed martial law in Baghdad", "staged a hunger strike to demand
+    the resignation of President X". PLOVER's target is the actor the action bears on, even when the
+    grammatical object is a thing. ``places=False`` leaves out the roots' own locative phrases (where the
+    action happened is no target when the action names no one it bears on: "met Putin in Moscow")."""
     out: list[Token] = []
-    seen = {r.i for r in roots}
+    seen = {r.i for r in roots} | set(exclude)
     frontier = list(roots)
-    for _ in range(depth):
+    for level in range(depth):
         nxt = [c for tok in frontier for c in tok.children
-               if c.i not in seen and c.dep_ not in DEEP_SKIP_DEPS and c.ent_type_ not in NON_ACTOR_ENTS]
+               if c.i not in seen and (c.dep_ not in DEEP_SKIP_DEPS or _purpose(c))
+               and c.ent_type_ not in NON_ACTOR_ENTS
+               and (places or level or not _place_phrase(c))]
         for c in nxt:
             seen.add(c.i)
             if (c.pos_ in ("NOUN", "PROPN") or (c.pos_ == "ADJ" and c.text[:1].isupper())) and \
@@ -171,13 +215,27 @@ def buried_actors(roots: list[Token], depth: int = 4) -> list[Token]:
     return out
 
 
-def with_buried(verb: Token, cands: list[Token]) -> list[Token]:
-    """The candidates, followed by the actors buried in them (then in the verb's other dependents) when
-    none of the candidates itself names an actor."""
+def conditional_subjects(verb: Token) -> list[Token]:
+    """Who must act for a threat or offer to apply: "threatened to strike unless Israel rescinded ..."."""
+    out = []
+    for tok in (verb, *[c for c in verb.children if c.dep_ == "xcomp"]):
+        for c in tok.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in c.children):
+                subj = _child(c, {"nsubj", "nsubjpass"})
+                if subj is not None and subj.pos_ != "PRON":
+                    out.append(subj)
+    return out
+
+
+def with_buried(verb: Token, cands: list[Token], exclude: frozenset[int] = frozenset(),
+                places: bool = True) -> list[Token]:
+    """The candidates, followed by the actors buried in them, the subjects of a condition, then the actors
+    buried in the verb's other dependents, when none of the candidates itself names an actor."""
     cands = [c for c in cands if c is not None and c.ent_type_ not in NON_ACTOR_ENTS]
-    if any(c.pos_ not in ("VERB", "AUX") and _names_actor(c) for c in cands):
+    if any(_names_actor(c) for c in cands):
         return cands
-    extra = buried_actors(cands) + buried_actors([verb])
+    extra = buried_actors(cands, exclude=exclude) + conditional_subjects(verb) + \
+        buried_actors([verb], exclude=exclude, places=places)
     return cands + [c for c in extra if all(c.i != k.i for k in cands)]
 
 
@@ -257,4 +315,14 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
                 tgt = vsubj
         elif src is None:
             src = agent(verb) if passive(verb) else subject(verb)
-    return argument_heads(src), [tgt] if tgt is not None else []
+    tgts = [tgt] if tgt is not None else []
+    if src is not None and not any(_names_actor(t) for t in tgts):
+        # "staged a hunger strike in protest against violations by the security forces", "held talks in
+        # Moscow with Putin": actors the act bears on first, the place it happened last ("a rally in Lagos")
+        skip = frozenset(t.i for t in src.subtree) | {noun.i}
+        extra = buried_actors([noun, *tgts], exclude=skip, places=False)
+        if verb is not None:
+            extra += buried_actors([verb], exclude=skip, places=False)
+        extra += buried_actors([noun], exclude=skip)
+        tgts += [t for t in extra if t.i not in skip and all(t.i != k.i for k in tgts)]
+    return argument_heads(src), tgts
