@@ -51,6 +51,7 @@ EDGE_PUNCT = set(",;:—–-()[] \n\t")
 # A clause appended after a comma is the reporter's, not the speaker's: ", calling it ...", ", though ..."
 QUOTE_MARKS = {'"', "“", "”", "’", "‘", "'"}
 CONTRAST_OPENERS = {"while", "whereas"}
+ELABORATING_PREPOSITIONS = {"along", "despite", "amid", "including"}
 TRAILING_OPENERS = {"though", "although", "while", "whereas", "as", "but"}
 MIN_OBJECT_WORDS = 2
 # A one-word object is content only for verbs of taking sides with a named target ("endorsed Clinton").
@@ -304,14 +305,21 @@ def _trailing_clause_start(head: Token) -> int:
     appended after a comma or dash (", calling it ...", ", though ...", ", who has ...", "— a play on
     words"), or a coordinated verb with no subject of its own ("... and said that", "... but did not")."""
     doc = head.doc
+    last = head.right_edge.i
+    while last > head.i and doc[last].is_punct:
+        last -= 1
     for token in head.subtree:
-        if token.i <= head.i or token.dep_ not in APPENDED_DEPS:
+        if token.i <= head.i:
+            continue
+        if token.right_edge.i >= last and _trailing_elaboration(token):
+            return doc[token.left_edge.i - 1].idx
+        if token.dep_ not in APPENDED_DEPS:
             continue
         first = token.left_edge
         prev = doc[first.i - 1] if first.i > 0 else first
         if prev.text in QUOTE_MARKS and prev.i > 0:
             prev = doc[prev.i - 1]
-        if prev.text in ("—", "–") and token.dep_ != "relcl":
+        if (prev.text in ("—", "–") or _spaced_hyphen(prev)) and token.dep_ != "relcl":
             return prev.idx
         if token.dep_ == "advcl" and first.lower_ in CONTRAST_OPENERS and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
@@ -326,6 +334,25 @@ def _trailing_clause_start(head: Token) -> int:
             joints = [t for t in doc[head.i + 1:first.i] if t.dep_ == "cc" and t.head is head]
             return (joints[-1] if joints else first).idx
     return len(doc_text(doc))
+
+
+def _spaced_hyphen(token: Token) -> bool:
+    """' - ' between spaces stands for a dash in much wire copy."""
+    return token.text in ("-", "--") and token.i > 0 and bool(token.doc[token.i - 1].whitespace_) \
+        and bool(token.whitespace_)
+
+
+def _trailing_elaboration(token: Token) -> bool:
+    """A phrase after a comma that closes the clause and adds the reporter's context: an additive "along
+    with"/"despite"/"amid" phrase, a "when" clause or an "even as" clause."""
+    doc = token.doc
+    first = token.left_edge
+    if first.i < 1 or doc[first.i - 1].text != "," or first.i <= token.head.i:
+        return False
+    if token.dep_ == "prep" and first is token and token.lower_ in ELABORATING_PREPOSITIONS:
+        return True
+    return token.dep_ in ("advcl", "relcl") and (first.lower_ == "when" or (
+        first.lower_ == "even" and first.i + 1 < len(doc) and doc[first.i + 1].lower_ in ("as", "though", "if")))
 
 
 def _inside_compound(token: Token) -> bool:
