@@ -1,0 +1,55 @@
+"""Source and target of events beyond subject/object, on sentences written for these tests (model needed).
+
+Each test looks up the event by its trigger word, so that it checks the argument rules and not the type.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def roles_of(pipeline):
+    def run(text: str, trigger: str) -> tuple[list[str], list[str]]:
+        rec = pipeline.extract(text, date="2024-05-01", id="t")
+        for ev in rec.events:
+            if rec.text[ev.trigger[0]:ev.trigger[1]] == trigger:
+                return ([rec.text[s:e] for s, e in ev.source_spans], [rec.text[s:e] for s, e in ev.target_spans])
+        raise AssertionError(f"no event on {trigger!r}: {[rec.text[e.trigger[0]:e.trigger[1]] for e in rec.events]}")
+
+    return run
+
+
+def test_target_buried_in_thing_object(roles_of):
+    # the object is a thing; the actor the agreement bears on sits in its prepositional phrases
+    assert roles_of("Norway agreed to a six-month extension of the peacekeeping mission in Mali.",
+                    "agreed") == (["Norway"], ["Mali"])
+
+
+def test_condition_subject_is_target_of_threat(roles_of):
+    assert roles_of("Iran threatened to launch an offensive unless Iraq withdrew its troops.",
+                    "threatened") == (["Iran"], ["Iraq"])
+
+
+def test_purpose_clause_object_is_target(roles_of):
+    assert roles_of("Egyptian police opened fire to disperse Islamist demonstrators.",
+                    "opened") == (["Egyptian police"], ["Islamist demonstrators"])
+
+
+def test_stative_passive_subject_is_source(roles_of):
+    assert roles_of("Canada is opposed to the Danish proposal.", "opposed") == (["Canada"], ["the Danish proposal"])
+
+
+def test_partitive_source_and_nominal_target(roles_of):
+    assert roles_of("Thousands of Kenyans staged a rally against the Ugandan government.",
+                    "rally") == (["Kenyans"], ["the Ugandan government"])
+
+
+def test_nominal_trigger_target_in_purpose_clause(roles_of):
+    src, tgt = roles_of("Chilean students began a hunger strike to demand the resignation of President "
+                        "Michelle Bachelet.", "strike")
+    assert (src, tgt) == (["Chilean students"], ["President Michelle Bachelet"])
+
+
+def test_place_of_talks_is_no_target_when_a_party_is_named(roles_of):
+    assert roles_of("Brazil held talks in Geneva with Argentina on Monday.", "talks") == (["Brazil"], ["Argentina"])
