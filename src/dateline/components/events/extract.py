@@ -518,7 +518,7 @@ class EventExtractor:
         _rebuttals(sent, cands)
         _purposes(cands)
         lower = sent.text.lower()
-        words: set[str] | None = None
+        words: dict[str, None] | None = None  # ordered: the first cue in the sentence wins, in every process
         for cand in cands:
             if cand.suppressed:
                 continue
@@ -528,7 +528,7 @@ class EventExtractor:
             _threat_reading(cand)
             _intent_reading(cand)
             if not cand.coding.mode:
-                words = words if words is not None else {t.lower_ for t in sent}
+                words = words if words is not None else dict.fromkeys(t.lower_ for t in sent)
                 cand.coding = refine_mode(cand.coding, words, self.lexicon)
             if cand.trigger.is_noun and not cand.sources and not cand.targets:
                 cand.suppressed = True  # a bare noun ("the attack") names no one: no event

@@ -6,6 +6,7 @@ A CAMEO pattern coded ``---`` ("killed in an accident") is an explicit non-event
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -141,7 +142,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
     return out
 
 
-def refine_mode(coding: Coding, sent_words: set[str], lex: Lexicon) -> Coding:
+def refine_mode(coding: Coding, sent_words: Iterable[str], lex: Lexicon) -> Coding:
     """Fill a missing mode from the PLOVER mode cues found in the sentence ('drone strike' -> drone)."""
     if coding.mode:
         return coding
