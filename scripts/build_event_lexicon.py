@@ -172,6 +172,26 @@ def pattern_words(body: str, synsets: dict[str, list[str]]) -> tuple[list[list[s
     return slots, ok, head
 
 
+OWNER_RE = re.compile(r"^[A-Z][A-Z_]*$")
+
+
+def pattern_owners(line: str, block_forms: dict[str, str]) -> list[str]:
+    """The block verbs a pattern was written for, from its comment ("- * CONCERN [012]  # SPARK"): a block
+    shares its patterns among synonyms, but "* (FOR CRISIS)" fits HEAD, not ADDRESS or RULE. Empty when the
+    comment names no verb of the block (the pattern then stays shared)."""
+    if "#" not in line:
+        return []
+    owners = []
+    for part in line.split("#", 1)[1].split(","):
+        name = part.strip().split()[0] if part.strip() else ""
+        if not OWNER_RE.match(name):
+            continue
+        lemma = block_forms.get(clean_word(name)[0])
+        if lemma and lemma not in owners:
+            owners.append(lemma)
+    return owners
+
+
 def read_verb_dictionary(path: Path) -> dict:
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
     synsets = read_synsets(lines)
@@ -183,6 +203,8 @@ def read_verb_dictionary(path: Path) -> dict:
     light_nouns: dict[str, Counter] = defaultdict(Counter)
     block_code: str | None = None
     block_light = False
+    block_forms: dict[str, str] = {}  # inflected form of a block verb -> its lemma
+    own_sense: set[str] = set()  # verbs CAMEO codes apart from their block
     for line in lines[start + 1:]:
         text = line.split("#", 1)[0].rstrip()
         if not text.strip():
@@ -192,6 +214,7 @@ def read_verb_dictionary(path: Path) -> dict:
             block_code = parse_code(header.group(2))
             block_light = block_code is None
             blocks.append([])
+            block_forms = {}
             continue
         if text.startswith("- "):
             m = CODE_RE.search(text)
@@ -204,7 +227,7 @@ def read_verb_dictionary(path: Path) -> dict:
             content = [s for s in pre_slots + post_slots if not set(s) <= FUNCTION_WORDS]
             if not (pre_ok and post_ok) or not content:
                 continue  # unreadable, or nothing but prepositions left: too loose to trust
-            blocks[-1].append([pre_slots, post_slots, code])
+            blocks[-1].append([pre_slots, post_slots, code, pattern_owners(line, block_forms)])
             if block_light and code and head and not pre_slots and len(post_slots) <= 2:
                 light_nouns[head][code] += 1
             continue
@@ -218,16 +241,21 @@ def read_verb_dictionary(path: Path) -> dict:
         if not words:
             continue
         code = own or block_code
+        forms = re.findall(r"[A-Za-z_]+", text.split("{", 1)[1].split("}", 1)[0]) if "{" in text else []
+        for form in [word[0].lstrip("+")] + forms:
+            block_forms.setdefault(clean_word(form)[0] if clean_word(form) else "", words[0])
         if len(words) == 1:
             verbs.setdefault(words[0], code)
             verb_block.setdefault(words[0], len(blocks) - 1)
+            if m and own != block_code:
+                own_sense.add(words[0])  # "ADDRESS [010]" in the OVERSEE block: a sense of its own
             if own is not None:
                 block_light = False
         elif len(words) <= 3 and words[1] not in {"and", "or"}:
             phrasal.setdefault(" ".join(words), code)
             verb_block.setdefault(words[0], len(blocks) - 1)
     return {"verbs": verbs, "phrasal": phrasal, "blocks": blocks, "verb_block": verb_block,
-            "light_nouns": light_nouns}
+            "light_nouns": light_nouns, "own_sense": own_sense}
 
 
 # --- nouns ------------------------------------------------------------------------------------------------
@@ -254,6 +282,21 @@ def derivations(verb: str) -> list[str]:
     if re.match(r".*[^aeiou][aeiou][bdgmnpt]$", verb) and len(verb) <= 4:
         out.append(verb + verb[-1] + "ing")  # stop -> stopping
     return out
+
+
+FORCE_TYPES = ("ASSAULT", "PROTEST", "COERCE")
+
+
+def related_codes(noun: str, verbs: dict[str, str | None]) -> list[str]:
+    """Codes of the coded verbs a noun derives from ("accusation" <- accuse, "blame" <- blame), sorted."""
+    stems = {noun, noun[:-1] if noun.endswith("s") else noun}
+    if noun.endswith("ation"):
+        stems |= {noun[:-5] + "e", noun[:-5], noun[:-5] + "ate"}
+    out = {verbs[v] for v in stems if verbs.get(v)}
+    for verb, code in verbs.items():
+        if code and verb[:3] == noun[:3] and noun in derivations(verb):
+            out.add(code)
+    return sorted(out)
 
 
 EVENT_SUFFIXES = ("tion", "sion", "ment", "ism", "ance", "ence", "al", "ure", "ing", "cy")
@@ -314,13 +357,26 @@ DEFINITION_WORDS = {
 }
 
 
+# Where the 2024 manual revises the 2021 table: "International (political or economic) sanctions are coded as
+# [SANCTION] 'discontinue'" (table: 163 -> COERCE restrict); "the lifting of a curfew" and easing "of
+# administrative or legal restrictions" are CONCEDE (table: 0813/0814 -> RETREAT).
+MANUAL_2024 = {"163": ("SANCTION", "discontinue", ["diplomatic"]), "0813": ("CONCEDE", None, ["legal"]),
+               "0814": ("CONCEDE", None, ["legal"])}
+# Codes of the manual's own (no CAMEO code): RETREAT "resign: Official resignation".
+PLOVER_CODES = {"P-RETREAT-resign": {"type": "RETREAT", "mode": "resign", "contexts": ["political_institutions"],
+                                     "cameo": None}}
+MANUAL_WORDS = {"P-RETREAT-resign": ["resign"],  # RETREAT: "also covers resignations of government officials"
+                "0874": ["surrender"]}  # CAMEO2PLOVER 0874 "Retreat or surrender militarily"
+
+
 def main() -> None:
     table = read_cameo2plover(DATA / "plover" / "CAMEO2PLOVER-2021.txt")
+    table.update(MANUAL_2024)
     spec = json.loads((DATA / "plover" / "plover_spec.json").read_text(encoding="utf-8"))
     spec_modes = {t: set(info["modes"]) for t, info in spec["event_types"].items()}
     cameo = read_verb_dictionary(DATA / "petrarch" / "CAMEO.2.0.txt")
 
-    codes: dict[str, dict | None] = {}
+    codes: dict[str, dict | None] = dict(PLOVER_CODES)
 
     def coded(code: str | None) -> str | None:
         if code is None:
@@ -335,11 +391,11 @@ def main() -> None:
     inferred: list[str | None] = []  # a block's majority code, for its verbs that have no default
     for pats in cameo["blocks"]:
         kept, votes = [], Counter()
-        for pre, post, code in pats:
+        for pre, post, code, owners in pats:
             c = coded(code) if code else None
             # c None: explicit non-event ("killed in an accident"), or a statement PLOVER drops
             # ("expressed concern", CAMEO 012): either way not the verb's default event
-            kept.append([pre, post, c])
+            kept.append([pre, post, c, owners])
             if c:
                 votes[codes[c]["type"]] += 1
         blocks.append(kept)
@@ -357,10 +413,10 @@ def main() -> None:
         if word not in verb_block:
             continue
         own = []
-        for pre, post, code in cameo["blocks"][verb_block[word]]:
+        for pre, post, code, _owners in cameo["blocks"][verb_block[word]]:
             if code and code[:2] in ("02", "03"):
                 code = "108" if code[:3] in ("038", "039") else "10" + code[2:]
-            own.append([pre, post, (coded(code) or coded("100")) if code else None])
+            own.append([pre, post, (coded(code) or coded("100")) if code else None, []])  # all for the word
         blocks.append(own)
         verb_block[word] = len(blocks) - 1
     # A verb of an uncoded block ("REFUSE [---]") only codes through its patterns; the block's majority
@@ -371,23 +427,11 @@ def main() -> None:
         if not verbs.get(word) and coded(code):
             verbs[word] = code
     # Keywords named by the PLOVER definitions take precedence over CAMEO defaults.
-    for code, words in DEFINITION_WORDS.items():
+    for code, words in {**DEFINITION_WORDS, **MANUAL_WORDS}.items():
         for word in words:
             verbs[word] = coded(code)
 
-    # Nouns: light-verb objects by vote (a clear majority of one PLOVER type), then derivations.
-    nouns: dict[str, str] = {}
-    for noun, votes in cameo["light_nouns"].items():
-        by_type: Counter = Counter()
-        for code, n in votes.items():
-            if coded(code):
-                by_type[codes[code]["type"]] += n
-        if not by_type:
-            continue
-        top, n = by_type.most_common(1)[0]
-        if n / sum(by_type.values()) >= 0.6 and noun not in NOUN_STOP and event_nominal(noun, cameo["verbs"]):
-            best = max((c for c in votes if coded(c) and codes[c]["type"] == top), key=lambda c: votes[c])
-            nouns[noun] = best
+    # Nouns: derivations of coded verbs, and light-verb objects by vote (a clear majority of one PLOVER type).
     derived: dict[str, Counter] = defaultdict(Counter)
     zero_ok = {w for words in DEFINITION_WORDS.values() for w in words}
     for verb, code in verbs.items():
@@ -397,6 +441,24 @@ def main() -> None:
                 if noun == verb and verb not in zero_ok and codes[code]["type"] not in ("ASSAULT", "PROTEST"):
                     continue
                 derived[noun][code] += 1
+    nouns: dict[str, str] = {}
+    for noun, votes in cameo["light_nouns"].items():
+        by_type: Counter = Counter()
+        for code, n in votes.items():
+            if coded(code):
+                by_type[codes[code]["type"]] += n
+        if not by_type:
+            continue
+        top, n = by_type.most_common(1)[0]
+        if n / sum(by_type.values()) < 0.6 or noun in NOUN_STOP or not event_nominal(noun, cameo["verbs"]):
+            continue
+        kin = related_codes(noun, verbs)
+        force = [c for c in kin if codes[c]["type"] in FORCE_TYPES and codes[c]["type"] != top]
+        if force:
+            nouns[noun] = force[0]  # "a restriction" is restrict's COERCE, though "ease restrictions" voted CONCEDE
+        elif n >= 2 or kin:
+            # a single pattern's object is no evidence that the noun names the act ("* TELEVISION [172]")
+            nouns[noun] = max((c for c in votes if coded(c) and codes[c]["type"] == top), key=lambda c: votes[c])
     for noun, votes in derived.items():
         if noun not in nouns and noun not in NOUN_STOP and len(votes) == 1:
             nouns[noun] = next(iter(votes))
@@ -426,6 +488,10 @@ def main() -> None:
                                 if c and c.startswith("02")}),
         "blocks": blocks,
         "verb_block": {v: i for v, i in sorted(verb_block.items()) if blocks[i]},
+        # verbs with a code of their own in a block of synonyms: only the block's patterns written for them
+        # (their comment names them) or for no verb in particular apply ("addressing the concerns" is no
+        # "* OPERATION [190] # LEAD")
+        "own_sense": sorted(cameo["own_sense"] & set(verb_block)),
         "nouns": dict(sorted(nouns.items())),
         "mode_cues": keywords,
     }

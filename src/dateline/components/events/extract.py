@@ -36,9 +36,10 @@ LIGHT_VERBS = {"stage", "hold", "launch", "organize", "organise", "conduct", "mo
 # "riots are still continuing", "converging for a rally").
 ASPECTUAL_VERBS = {"continue", "resume", "begin", "start", "keep", "join", "intensify", "escalate", "step"}
 GATHER_VERBS = {"converge", "gather", "assemble", "march", "join", "rally", "turn"}
-PREPARE_VERBS = {"plan", "prepare", "intend", "ready", "poise"}
+# Verbs of intent: an intended use of force is announced, a THREATEN ("wants to attack", "vowed to fight").
+PREPARE_VERBS = {"plan", "prepare", "intend", "ready", "poise", "want", "vow", "swear", "aim"}
 DELIBERATION_VERBS = {"consider", "explore", "weigh", "mull", "contemplate", "study", "examine", "ponder",
-                      "debate", "evaluate", "assess"}
+                      "debate", "evaluate", "assess", "hope", "wish"}
 COMMIT_VERBS = {"confirm", "accept", "agree", "decide", "announce", "pledge", "promise", "commit"}
 INTENT_TYPES = {"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 FRAMING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
@@ -119,7 +120,7 @@ def _compose(cands: list[Candidate]) -> None:
         if cand.suppressed or cand.trigger.is_noun:
             continue
         lemma = cand.tok.lemma_.lower()
-        framing = cand.coding.type in FRAMING or lemma in REFUSAL_VERBS
+        framing = cand.coding.type in FRAMING or lemma in REFUSAL_VERBS or lemma in PREPARE_VERBS
         if not framing:
             continue
         inner = _embedded(cand, cands)
@@ -134,7 +135,7 @@ def _compose(cands: list[Candidate]) -> None:
             mode = OBJECT_MODE.get(inner.coding.type, "change" if etype == "REQUEST" else None)
         elif etype == "THREATEN" and not mode:
             mode = THREAT_MODE.get(inner.coding.type)
-        elif etype == "AGREE" and lemma in PREPARE_VERBS and inner.coding.type in MATERIAL_CONFLICT:
+        elif lemma in PREPARE_VERBS and inner.coding.type in MATERIAL_CONFLICT and etype not in ("REJECT",):
             # "plans to impose restrictions", "prepared to resume shelling": an announced use of force
             etype, mode = "THREATEN", THREAT_MODE.get(inner.coding.type)
         contexts = cand.coding.contexts or inner.coding.contexts
@@ -358,7 +359,10 @@ def _sentiments(sent: Span, cands: list[Candidate]) -> None:
         if tok.lower_ not in SENTIMENT_NOUNS or tok.dep_ != "dobj" or tok.head.lemma_.lower() not in SENTIMENT_VERBS:
             continue
         verb = tok.head
-        about = range(tok.i, tok.right_edge.i + 1)
+        about = set(range(tok.i, tok.right_edge.i + 1))
+        for prep in verb.children:  # "offered his condolences over an attack that killed 40"
+            if prep.dep_ == "prep" and prep.i > tok.i:
+                about.update(range(prep.i, prep.right_edge.i + 1))
         for cand in cands:
             if cand.tok.i == verb.i or cand.tok.i in about:
                 cand.suppressed = True
@@ -423,6 +427,122 @@ def _reductions(sent: Span, cands: list[Candidate], lex: Lexicon) -> None:
             inner.suppressed = True
 
 
+def _statement_content(cands: list[Candidate], silenced: list[Token]) -> None:
+    """A verb CAMEO codes as a statement ("denied the accusations that it tortured ...", CAMEO 016) keeps
+    what it is about out of the events: the object phrase and the verb's prepositional phrases."""
+    for verb in silenced:
+        about: set[int] = set()
+        for child in verb.children:
+            if child.i > verb.i and child.dep_ in ("dobj", "prep", "attr", "oprd"):
+                about.update(range(child.i, child.right_edge.i + 1))
+        if about:
+            for cand in cands:
+                if cand.tok.i in about:
+                    cand.suppressed = True
+
+
+OPINION_VERBS = {"agree", "concur", "disagree"}
+
+
+def _opinions(cands: list[Candidate]) -> None:
+    """Agreeing with a person or a view is an opinion, not a commitment to cooperate (PLOVER AGREE):
+    "said they agree with the NCAA that ...", "agreed with the recommendation"."""
+    for cand in cands:
+        tok = cand.tok
+        if cand.suppressed or cand.trigger.is_noun or tok.lemma_.lower() not in OPINION_VERBS:
+            continue
+        deps = {c.dep_: c for c in tok.children}
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        if "xcomp" in deps or preps & {"on", "to", "upon"}:
+            continue  # "agreed with Iran to hold talks", "agreed with Kabul on a ceasefire"
+        if "with" in preps or ("ccomp" in deps and any(m.lower_ == "that" for m in deps["ccomp"].children)):
+            cand.suppressed = True
+
+
+# PLOVER manual, CONCEDE: "easing of administrative or legal restrictions ..., removing curfews, suspending
+# protests"; CAMEO2PLOVER 085/0872: easing economic sanctions or a blockade is a RETREAT.
+EASE_VERBS = {"lift", "ease", "relax", "remove", "end", "scrap", "revoke", "rescind", "cancel", "suspend",
+              "loosen", "drop", "abolish", "repeal", "overturn", "shorten", "reduce", "halt", "stop"}
+RESTRICTION_NOUNS = {"curfew", "emergency", "martial", "restriction", "ban", "prohibition", "censorship",
+                     "lockdown", "crackdown", "travel", "detention"}
+EMBARGO_NOUNS = {"sanction", "sanctions", "embargo"}
+SIEGE_NOUNS = {"blockade", "siege"}
+
+
+def _easings(sent: Span, cands: list[Candidate], lex: Lexicon) -> None:
+    """Lifting a restriction or calling off a protest is a concession (CONCEDE); lifting sanctions or a
+    blockade is a RETREAT."""
+    by_token = {c.tok.i: c for c in cands}
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = _verb_lemma(tok)
+        if lemma not in EASE_VERBS and not (lemma == "call" and any(
+                c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)):
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None:
+            continue
+        words = {t.lemma_.lower() for t in obj.subtree if t.i <= obj.i + 2} | {obj.lower_}  # "state of emergency"
+        noun = lex.nouns.get(obj.lemma_.lower())
+        if words & SIEGE_NOUNS:
+            coding = Coding("RETREAT", "withdraw", ("military",))
+        elif words & EMBARGO_NOUNS:
+            coding = Coding("RETREAT", None, ("economic",))
+        elif words & RESTRICTION_NOUNS or (noun is not None and noun.type in ("COERCE", "PROTEST")):
+            coding = Coding("CONCEDE", None, noun.contexts if noun is not None else ())
+        else:
+            continue
+        cand = by_token.get(tok.i)
+        if cand is None:
+            cand = Candidate(Trigger(tok, coding, "pattern", tok.idx + len(tok.text)), coding)
+            cand.sources, targets = verb_arguments(tok)
+            cand.targets = argument_heads(_pick_target(sent.doc, targets))
+            cands.append(cand)
+        cand.coding = coding
+        cand.suppressed = False
+        for other in cands:
+            if other is not cand and obj.left_edge.i <= other.tok.i <= obj.right_edge.i:
+                other.suppressed = True  # the lifted curfew is no event of its own
+
+
+# PLOVER manual, ACCUSE: "diplomatic protests ... are coded as ACCUSE disapprove"; "summoning an in-country
+# ambassador to present such grievances is just coded ACCUSE, not CONSULT".
+DIPLOMAT_NOUNS = {"ambassador", "envoy", "diplomat", "diplomats", "charge", "chargé", "d'affaires", "consul",
+                  "attache", "attaché", "emissary", "representative", "counsellor", "counselor"}
+DIPLOMATIC_PROTEST_VERBS = {"lodge", "file", "register", "deliver", "send", "hand", "submit", "issue", "make"}
+# PLOVER manual, PROTEST obstruct: "obstruct passage or access to a particular locale".
+OBSTRUCT_VERBS = {"block", "blockade", "barricade", "obstruct", "occupy"}
+PASSAGE_NOUNS = {"road", "street", "highway", "motorway", "bridge", "traffic", "railway", "rail", "route",
+                 "entrance", "access", "transport", "junction", "intersection", "border", "crossing", "port",
+                 "square", "runway", "airport", "track", "line", "lane", "gate", "tunnel"}
+SECURITY_NOUNS = {"police", "army", "troops", "soldiers", "forces", "military", "authorities", "government",
+                  "officers", "guards", "policemen", "security", "navy", "militants", "rebels", "gunmen"}
+
+
+def _diplomatic_readings(sent: Span, cands: list[Candidate]) -> None:
+    for cand in cands:
+        tok = cand.tok
+        if cand.suppressed:
+            continue
+        head = tok.head
+        if cand.trigger.is_noun and cand.coding.type == "PROTEST" and tok.dep_ == "dobj" and \
+                _verb_lemma(head) in DIPLOMATIC_PROTEST_VERBS:
+            cand.coding = Coding("ACCUSE", "disapprove", ("diplomatic",), cand.coding.cameo)  # "lodged a protest"
+        elif not cand.trigger.is_noun and _verb_lemma(tok) == "summon" and any(
+                c.dep_ == "dobj" and (c.lower_ in DIPLOMAT_NOUNS or any(
+                    t.lower_ in DIPLOMAT_NOUNS for t in c.lefts)) for c in tok.children):
+            cand.coding = Coding("ACCUSE", "disapprove", ("diplomatic",), cand.coding.cameo)
+        elif not cand.trigger.is_noun and _verb_lemma(tok) in OBSTRUCT_VERBS:
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            subj = subject(tok)
+            if obj is None or obj.lemma_.lower() not in PASSAGE_NOUNS:
+                continue
+            if subj is not None and (subj.lemma_.lower() in SECURITY_NOUNS or subj.lower_ in SECURITY_NOUNS):
+                continue  # the police cordoning off a road: COERCE restrict
+            cand.coding = Coding("PROTEST", "obstruct", cand.coding.contexts, cand.coding.cameo)
+
+
 def _appealed(tok: Token, lex: Lexicon) -> bool:
     """Inside what an appeal asks for ("urged him to exercise caution", "called on leaders to emulate")."""
     cur = tok
@@ -439,7 +559,8 @@ def _appealed(tok: Token, lex: Lexicon) -> bool:
 
 def _deliberations(sent: Span, cands: list[Candidate]) -> None:
     """Weighing an option is not an event, nor is the option (CAMEO 014 "consider policy option", a
-    statement PLOVER drops): "is considering sending aid", "is exploring the possibility of transferring"."""
+    statement PLOVER drops): "is considering sending aid", "is exploring the possibility of transferring";
+    nor is a hope (CAMEO 012/013 comments): "said they hoped to resume flights"."""
     for tok in sent:
         if tok.lemma_.lower() not in DELIBERATION_VERBS or tok.pos_ != "VERB":
             continue
@@ -501,7 +622,8 @@ class EventExtractor:
         self.lexicon = lexicon
 
     def sentence_candidates(self, sent: Span) -> list[Candidate]:
-        cands = [Candidate(t, t.coding) for t in find_triggers(sent, self.lexicon)]
+        silenced: list[Token] = []
+        cands = [Candidate(t, t.coding) for t in find_triggers(sent, self.lexicon, silenced)]
         doc = sent.doc
         for cand in cands:
             args = noun_arguments(cand.tok) if cand.trigger.is_noun else verb_arguments(cand.tok)
@@ -513,7 +635,11 @@ class EventExtractor:
                 cand.suppressed = True
         _deliberations(sent, cands)
         _sentiments(sent, cands)
+        _statement_content(cands, silenced)
+        _opinions(cands)
         _reductions(sent, cands, self.lexicon)
+        _easings(sent, cands, self.lexicon)
+        _diplomatic_readings(sent, cands)
         _obligations(sent, cands)
         _rebuttals(sent, cands)
         _purposes(cands)

@@ -79,10 +79,17 @@ def _from_data(data: dict[str, Any]) -> Lexicon:
     )
     blocks = []
     for block in data["blocks"]:
-        blocks.append([(tuple(frozenset(s) for s in pre), tuple(frozenset(s) for s in post),
-                        codes.get(code) if code else None) for pre, post, code in block])
+        # a pattern is [pre, post, code] or [pre, post, code, owners]: owners are the block verbs it was
+        # written for (empty: shared by the whole block)
+        blocks.append([((tuple(frozenset(s) for s in pat[0]), tuple(frozenset(s) for s in pat[1]),
+                         codes.get(pat[2]) if pat[2] else None), frozenset(pat[3] if len(pat) > 3 else ()))
+                       for pat in block])
+    own_sense = set(data.get("own_sense", ()))
     for verb, index in data["verb_block"].items():
-        lex.patterns[verb] = blocks[index]
+        own = [pattern for pattern, owners in blocks[index]
+               if not owners or verb in owners or verb not in own_sense]
+        if own:
+            lex.patterns[verb] = own
     return lex
 
 

@@ -45,6 +45,10 @@ def _bags(tok: Token) -> tuple[set[str], set[str]]:
     for child in tok.children:
         if child.dep_ in CLAUSE_DEPS:
             continue
+        if child.dep_ == "nsubjpass":  # "evidence was presented by the US": the logical object
+            for t in child.subtree:
+                post.update(_forms(t))
+            continue
         if child.i < tok.i:
             if child.dep_ in SUBJECT_DEPS:  # a pattern's left side names the actor: the subject phrase
                 for t in child.subtree:
@@ -88,21 +92,27 @@ def match_pattern(tok: Token, lex: Lexicon) -> tuple[bool, Coding | None, int]:
 
 
 def verb_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
+    return _verb_reading(tok, lex)[0]
+
+
+def _verb_reading(tok: Token, lex: Lexicon) -> tuple[Trigger | None, bool]:
+    """(trigger, silenced): silenced when a phrasal or pattern entry codes the verb as a statement or an
+    explicit non-event ("call on", "express concern", "deny the accusations")."""
     lemma = tok.lemma_.lower()
     end = tok.idx + len(tok.text)
     for child in tok.children:
         if child.dep_ in PARTICLE_DEPS and child.i > tok.i:
             phrase = f"{lemma} {child.lower_}"
             if phrase in lex.phrasal_silent:
-                return None
+                return None, True
             coding = lex.phrasal.get(phrase)
             if coding:
-                return Trigger(tok, coding, "phrasal", child.idx + len(child.text) if child.dep_ == "prt" else end)
+                return Trigger(tok, coding, "phrasal", child.idx + len(child.text) if child.dep_ == "prt" else end), False
     matched, coding, _ = match_pattern(tok, lex)
     if matched:
-        return Trigger(tok, coding, "pattern", end) if coding else None
+        return (Trigger(tok, coding, "pattern", end), False) if coding else (None, True)
     coding = lex.verbs.get(lemma)
-    return Trigger(tok, coding, "verb", end) if coding else None
+    return (Trigger(tok, coding, "verb", end) if coding else None), False
 
 
 # "a general strike", "a hunger strike", "a four-day strike": workers' strikes are protests (PLOVER PROTEST
@@ -126,13 +136,17 @@ def noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     return Trigger(tok, coding, "noun", tok.idx + len(tok.text)) if coding else None
 
 
-def find_triggers(sent: Span, lex: Lexicon) -> list[Trigger]:
+def find_triggers(sent: Span, lex: Lexicon, silenced: list[Token] | None = None) -> list[Trigger]:
+    """The sentence's triggers; verbs a CAMEO pattern or phrasal entry codes as a statement or a non-event
+    ("denied the accusations", "expressed concern", "called on") are appended to ``silenced``."""
     out = []
     for tok in sent:
         if tok.dep_ in ("prep", "mark", "amod", "compound"):
             continue  # "according to", "following", "the banned group": not predicates
         if tok.pos_ == "VERB" or (tok.tag_.startswith("VB") and tok.pos_ != "AUX"):
-            trig = verb_trigger(tok, lex)
+            trig, silent = _verb_reading(tok, lex)
+            if silent and silenced is not None:
+                silenced.append(tok)
         elif tok.pos_ == "NOUN":
             trig = noun_trigger(tok, lex)
         else:
