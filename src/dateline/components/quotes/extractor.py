@@ -117,7 +117,7 @@ def _link(doc: Doc, quoted: list[Quoted], candidates: list[Candidate]) -> list[D
         if group in used or sum(q.words(text) for q in pieces) < MIN_QUOTE_WORDS:
             continue
         previous = _previous_in_paragraph(text, drafts, pieces[0].start)
-        if previous is not None and previous.kind == "direct":
+        if previous is not None and previous.kind in ("direct", "mixed"):
             previous.content.extend([q.start, q.end] for q in pieces)
             previous.content.sort(key=lambda p: p[0])
             previous.groups.add(group)

@@ -56,6 +56,7 @@ TRAILING_OPENERS = {"though", "although", "while", "whereas", "as", "but"}
 MIN_OBJECT_WORDS = 2
 # A one-word object is content only for verbs of taking sides with a named target ("endorsed Clinton").
 NAMED_TARGETS = {"PERSON", "ORG", "NORP", "GPE"}
+PERSON_OBJECT_PRONOUNS = {"him", "her", "them", "me", "us", "you"}
 SPEAKER_BREAKS = {",", "—", "–", "--", ":", ")"}
 OBJECT_PREPOSITIONS = {"of", "for", "about", "over", "as", "with"}
 APPENDED_DEPS = {"advcl", "conj", "parataxis", "npadvmod", "appos", "relcl"}
@@ -217,7 +218,7 @@ def _content_span(verb: Token, lemma: str) -> tuple[list[int] | list[list[int]] 
             end = max(min(subtree_chars(o)[1], _trailing_clause_start(o)) for o in objects)
             span = trim_chars(text, start, end)
             if span and (len(text[span[0]:span[1]].split()) >= MIN_OBJECT_WORDS or (
-                    lemma in STANCE_VERBS and objects[0].pos_ == "PROPN" and objects[0].ent_type_ in NAMED_TARGETS)):
+                    lemma in STANCE_VERBS and _named_target(objects[0]))):
                 return span, False
             return None, False
     if clauses:
@@ -271,6 +272,13 @@ def _after_parenthetical(verb: Token, head: Token) -> list[int] | None:
     if start >= len(doc) or doc[start].idx >= end:
         return None
     return trim_chars(doc_text(doc), doc[start].idx, end)
+
+
+def _named_target(token: Token) -> bool:
+    """A person or group named or referred to by a personal pronoun ("endorsed Clinton", "praised him")."""
+    if token.pos_ == "PROPN":
+        return token.ent_type_ in NAMED_TARGETS
+    return token.pos_ == "PRON" and token.lower_ in PERSON_OBJECT_PRONOUNS
 
 
 def _infinitive(verb: Token) -> bool:
@@ -414,7 +422,66 @@ def find_candidates(doc: Doc, inside_quote: list[bool]) -> list[Candidate]:
             cand = _prepositional(doc, token, text)
             if cand is not None:
                 out.append(cand)
+    if not headline:
+        first_line = text.find("\n") if "\n" in text else len(text)
+        if not any(c.content and c.cue and c.cue[0][0] < first_line for c in out):
+            title = headline_verb_candidate(doc, first_line)
+            if title is not None:
+                out.append(title)
     return out
+
+
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""))
+HEADLINE_MAX_WORDS = 20
+_CLAUSE_BREAK = {";", ":", "—", "–"}
+
+
+def _headline_lemma(token: Token) -> str | None:
+    """The cue lemma of a headline word: the parser's when it tags a verb, else the word de-inflected
+    (capitalised headlines defeat the tagger: 'Donald Trump Praises ...')."""
+    lemma = token.lemma_.lower()
+    if token.tag_ in ("VBZ", "VBD", "VBP") and lemma in CUE_VERBS and lemma not in NEEDS_CLAUSE:
+        return lemma
+    word = token.lower_
+    capitalised = token.text[:1].isupper()  # the tagger reads every capitalised word as a name
+    for suffix, repl in _INFLECTIONS:
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            base = word[:-len(suffix)] + repl
+            if base in CUE_VERBS and base not in NEEDS_CLAUSE and (capitalised or base not in CUE_NOUNS):
+                return base
+    return None
+
+
+def headline_verb_candidate(doc: Doc, first_line: int) -> Candidate | None:
+    """A headline 'Source Verbs what' ('Donald Trump Praises Breitbart Editor', 'Senate panel rejects
+    the bill'): the first cue verb after a capitalised source, the rest of the clause its content."""
+    text = doc_text(doc)
+    tokens = [t for t in doc if t.idx < first_line and not t.is_space]
+    if not 3 <= len(tokens) <= HEADLINE_MAX_WORDS:
+        return None
+    for n, token in enumerate(tokens[1:-1], start=1):
+        if token.text in _CLAUSE_BREAK or (token.is_punct and token.text != ","):
+            return None
+        lemma = _headline_lemma(token) if token.text[:1].isalpha() else None
+        if lemma is None:
+            continue
+        source = tokens[:n]
+        comma = next((i for i, t in enumerate(source) if t.text == ","), None)
+        if comma is not None:  # "Biden, stumping for Clinton, trashes Trump": the name before the comma
+            source = source[:comma]
+        if not source:
+            return None
+        if not (source[0].text[:1].isupper() or source[0].text[:1].isdigit()) or source[0].lower_ in ("the", "a", "an"):
+            return None
+        rest = tokens[n + 1:]
+        cut = next((i for i, t in enumerate(rest) if t.text in _CLAUSE_BREAK), len(rest))
+        rest = rest[:cut]
+        content = trim_chars(text, rest[0].idx, rest[-1].idx + len(rest[-1].text)) if rest else None
+        if content is None or len(rest) < MIN_OBJECT_WORDS:
+            return None
+        return Candidate(cue=[token_span([token])], content=[content], speaker=[token_span(source)],
+                         cue_token=token.i, sentence=0, antecedent=token_span([source[-1]]))
+    return None
 
 
 _HEADLINE = re.compile(r"\A[ \t]*([A-Z][^:\n]{1,60}?)[ \t]*:[ \t]+(\S[^\n]*)")
