@@ -63,6 +63,7 @@ support oppose endorse want plan hope refuse vow pledge promise threaten describ
 defend applaud question challenge slam blast accuse thank congratulate discuss mention cite highlight tout
 acknowledge admit confirm reveal express concede seek prefer voice
 deem brand favor favour champion admire respect resent despise
+promote publish list
 recount detail outline unveil offer recommend request insist demand
 """.split()) | STANCE_VERBS
 
@@ -74,6 +75,7 @@ EXPRESS_VERBS: frozenset[str] = frozenset({"express", "voice", "raise", "registe
 # order; Levin 29.1 appoint verbs): the content is the object ("approved a ban on ...", "signed the bill").
 DECREE_VERBS: frozenset[str] = frozenset("""
 approve sign appoint nominate veto impose enact adopt overturn uphold
+order
 """.split())
 
 # Particles and prepositions that belong to a cue ("called for", "pointed out", "called on").
@@ -109,6 +111,7 @@ question answer signal indicate document project observe recall
 # attributed ("talked about immigration", "referred to the attacks", "railed against the deal").
 TOPIC_VERBS: frozenset[str] = frozenset("""
 talk speak write comment tweet testify complain joke boast brag refer rail speculate reminisce lecture
+care worry fret
 """.split())
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "on", "of", "to", "against"})
 
