@@ -61,10 +61,12 @@ def to_place(gaz: Gazetteer, doc: Doc, mention: Mention, entry: Entry | None, ai
 def _admin1_name(gaz: Gazetteer, entry: Entry) -> str | None:
     if not entry.admin1 or not entry.country:
         return None
-    idx = gaz.admin1(entry.country, entry.admin1)
-    if entry.country == "US" or (idx is not None and entry.feature not in ("PPL", "PPLC")):
+    if entry.country == "US":
+        idx = gaz.admin1(entry.country, entry.admin1)
         return gaz.entries[idx].name if idx is not None else None
-    return None  # GeoNames admin1 codes outside the US do not match the ISO codes we hold names for
+    if entry.feature == "ADM1":
+        return entry.name
+    return None  # GeoNames admin1 codes outside the US are not the ISO codes we hold names for
 
 
 # Local features no gazetteer of towns holds: placed at the article's focus town, without an id.

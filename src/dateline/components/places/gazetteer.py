@@ -38,11 +38,13 @@ AREA_FEATURES = frozenset({COUNTRY, ADM1, ADM2, CONTINENT})
 COUNTRY_SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "US": ("U.S.", "US", "U.S.A.", "USA", "America", "United States of America", "the States"),
     "GB": ("U.K.", "UK", "Britain", "Great Britain"),  # England, Scotland, Wales: its ISO subdivisions
-    "RU": ("Russia",), "KR": ("South Korea",), "KP": ("North Korea",), "IR": ("Iran",),
+    "KR": ("South Korea",), "KP": ("North Korea",), "IR": ("Iran",),
     "SY": ("Syria",), "VN": ("Vietnam",), "LA": ("Laos",), "TW": ("Taiwan",), "BO": ("Bolivia",),
     "VE": ("Venezuela",), "TZ": ("Tanzania",), "MD": ("Moldova",), "CD": ("DR Congo", "DRC"),
     "CI": ("Ivory Coast",), "CZ": ("Czech Republic", "Czechia"), "AE": ("UAE", "U.A.E.", "Emirates"),
-    "NL": ("Holland",), "PS": ("Palestine", "Palestinian territories", "West Bank", "Gaza Strip"), "VA": ("Vatican",),
+    "NL": ("Holland",), "PS": ("Palestine", "Palestinian territories", "West Bank", "Gaza Strip"),
+    "VA": ("Vatican", "Vatican City", "Holy See"), "VI": ("U.S. Virgin Islands", "US Virgin Islands"),
+    "TT": ("Trinidad", "Tobago"), "RU": ("Russia", "Soviet Union", "USSR", "U.S.S.R."),
     "MM": ("Burma",), "MK": ("Macedonia",), "SZ": ("Swaziland",), "TR": ("Turkiye",),
 }
 # Seats of first-level subdivisions whose ISO 3166-2 code differs from their GeoNames admin1 code and
@@ -87,7 +89,8 @@ REGIONS: dict[str, tuple[str, str]] = {
     "South Ossetia": ("GE", "Gori"), "Transnistria": ("MD", "Tiraspol"), "Nagorno-Karabakh": ("AZ", "Khankendi"),
     "Kurdistan": ("IQ", "Erbil"), "Iraqi Kurdistan": ("IQ", "Erbil"), "Donbas": ("UA", "Donetsk"),
     "Donbass": ("UA", "Donetsk"), "Kashmir": ("IN", "Srinagar"), "Sinai": ("EG", "Arīsh"),
-    "Golan Heights": ("SY", "Al Qunayţirah"), "Siberia": ("RU", "Novosibirsk"),
+    "Golan Heights": ("SY", "Al Qunayţirah"), "Siberia": ("RU", "Novosibirsk"), "Ghouta": ("SY", "Damascus"),
+    "Eastern Ghouta": ("SY", "Damascus"), "Patagonia": ("AR", "Comodoro Rivadavia"),
 }
 # US state abbreviations in AP style, used in "City, Abbr." patterns.
 AP_STATE_ABBREVIATIONS: dict[str, str] = {
@@ -401,7 +404,9 @@ def build_gazetteer() -> Gazetteer:
         if lat is None:
             town = towns.get((cc, fold(sub.name)))
             lat, lon = (entries[town].lat, entries[town].lon) if town is not None else (None, None)
-        idx = add(Entry(None, sub.name, cc, code, lat, lon, feature, 0), f"{sub.name} {sub.type}", *names_of)
+        # A region whose GeoNames code is known carries it, as its towns do: "Ontario" then vouches for
+        # London, Ontario (the ISO code stays the key of the admin1 index).
+        idx = add(Entry(None, sub.name, cc, area or code, lat, lon, feature, 0), f"{sub.name} {sub.type}", *names_of)
         if feature == ADM1:
             admin1_index.setdefault((cc, code), idx)
 

@@ -136,7 +136,7 @@ class Context:
 
     @staticmethod
     def _admin_weight(e: Entry) -> float:
-        return 1.0 if e.feature in (ADM1, ADM2) else 0.5
+        return 2.0 if e.feature == ADM1 else 1.0 if e.feature == ADM2 else 0.5
 
     def country_share(self, country: str, mention: Mention) -> float:
         own = self.votes.get(fold(mention.key))
