@@ -341,6 +341,15 @@ def _trailing_clause_start(head: Token) -> int:
                 or any(t.lemma_ in SPEECH_VERBS and t.pos_ == "VERB" for t in token.subtree)):
             joints = [t for t in doc[head.i + 1:first.i] if t.dep_ == "cc" and t.head is head]
             return (joints[-1] if joints else first).idx
+        if token.dep_ == "conj" and token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS and not any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children) and (
+                doc[first.i - 1].dep_ == "cc" or doc[first.i - 1].text == ","):
+            # "... that he will try and insisted that ...": a second cue verb of the same speaker that the
+            # parser buried in the first one's content starts an attribution of its own
+            joint = doc[first.i - 1]
+            if joint.dep_ == "cc" and joint.i > 0 and doc[joint.i - 1].text == ",":
+                joint = doc[joint.i - 1]
+            return joint.idx
     return len(doc_text(doc))
 
 
