@@ -13,7 +13,7 @@ from .layouts import layout_candidates
 from .marks import Quoted, find_quoted
 from .medium import find_medium, find_time
 from .reported import Candidate, doc_text, find_candidates, forget_sentences, sentence_of
-from .speakers import SpeakerResolver, refine_speakers
+from .speakers import SpeakerResolver, colon_speakers, refine_speakers
 
 MIN_QUOTE_WORDS = 4  # shorter quoted spans are titles or scare quotes
 MIN_STANDALONE_WORDS = 8  # a quotation with no cue and no quote before it must look like a statement
@@ -53,6 +53,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         refine_speakers(doc, candidates, inside)
         drafts = _link(doc, quoted, layout + candidates)
         drafts.sort(key=lambda d: d.content[0][0])
+        colon_speakers(doc, drafts)
         _continue_speakers(drafts)
         return _records(doc, drafts)
     finally:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from .reported import Candidate, trim_chars
 
-_TRANSCRIPT = re.compile(r"^[ \t]*((?:[A-Z][A-Z.'’-]+)(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})[ \t]*(:)[ \t]*(\S[^\n]*)",
+_TRANSCRIPT = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][A-Z.'’-]+)(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})[ \t]*(:)[ \t]*(\S[^\n]*)",
                          re.MULTILINE)
 _EMBEDDED_POST = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]+[—–][ \t]+([^()\n—–]{2,60}?[ \t]*\(@\w+\))[ \t]+"
                             r"[A-Z][a-z]+\.? \d{1,2}, \d{4}", re.MULTILINE)

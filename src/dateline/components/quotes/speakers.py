@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..base import actor_covering
-from .cues import PRONOUNS, SINGULAR_PERSON_PRONOUNS
-from .reported import Candidate, doc_text, find_subject, speaker_tokens, token_span
+from .cues import CUE_VERBS, PRONOUNS, SINGULAR_PERSON_PRONOUNS
+from .reported import Candidate, doc_text, find_subject, sentence_of, speaker_tokens, token_span
 
 # Singular nouns for a person's office or role (common dictionary vocabulary), for "the minister said".
 ROLE_NOUNS = frozenset("""
@@ -113,27 +114,70 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset({"by", "before", "after", "while", "in", 
 def refine_speakers(doc: Doc, candidates: list[Candidate], inside_quote: bytearray) -> None:
     """Repairs the subject the parse rule picked for a cue, in place (see ``_better_subject``)."""
     for cand in candidates:
-        if cand.cue_token < 0 or cand.sourceless or not cand.cue:
+        if cand.cue_token < 0 or not cand.cue:
             continue
         cue = doc[cand.cue_token]
         if cand.cue[0][0] > cue.idx or cand.cue[0][1] < cue.idx + len(cue.text) or inside_quote[cue.idx]:
             continue
-        if cue.pos_ in ("VERB", "AUX"):
+        subject: Token | tuple[int, int] | None | bool = False
+        if cand.sourceless:
+            subject = _sourceless_subject(cue)
+        elif cue.pos_ in ("VERB", "AUX"):
             subject = _better_subject(cue, cand, inside_quote)
         elif cue.pos_ == "NOUN":
             subject = _noun_cue_subject(cue, cand)
-        else:
-            continue
         if subject is False:
             continue
+        cand.sourceless = False
         if subject is None:
             cand.speaker, cand.antecedent = [], None
-            continue
-        cand.speaker = [token_span(speaker_tokens(subject))]
-        cand.antecedent = [subject.idx, subject.idx + len(subject.text)]
+        elif isinstance(subject, tuple):
+            cand.speaker, cand.antecedent = [list(subject)], list(subject)
+        else:
+            cand.speaker = [token_span(speaker_tokens(subject))]
+            cand.antecedent = [subject.idx, subject.idx + len(subject.text)]
+        cand.speaker = [_cut_at_dash(doc_text(doc), *cand.speaker[0], cand.antecedent)] if cand.speaker else []
 
 
-FLAGS = {"acl_issuer": True, "poss_verb": True, "noun_nsubj": True, "dateline": True}
+def _sourceless_subject(cue: Token) -> Token | bool:
+    """'X appeared to suggest that ...', 'X claims that ...' (a verb the parser tagged as a noun): the
+    subject is the speaker after all."""
+    if cue.pos_ in ("VERB", "AUX") and FLAGS["raising_speech"]:
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in CUE_VERBS for c in cue.children):
+            subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there")]
+            return subjects[0] if subjects else False
+    if cue.pos_ == "NOUN" and FLAGS["noun_nsubj"]:
+        subjects = [c for c in cue.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "there")]
+        if not subjects and cue.dep_ == "ROOT":  # "Trump claims that ...": the name hangs on as a compound
+            subjects = [c for c in cue.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        return subjects[0] if subjects else False
+    return False
+
+
+_DASHES = ("―", "—", "–", "--")
+
+
+def _cut_at_dash(text: str, start: int, end: int, head: list[int] | None) -> list[int]:
+    """A speaker span never runs over a dash: keep the side holding the head word."""
+    at = head[0] if head else start
+    for dash in _DASHES:
+        i = text.find(dash, start, end)
+        while i >= 0:
+            if i < at:
+                start = i + len(dash)
+            else:
+                end = i
+                break
+            i = text.find(dash, start, end)
+    while start < end and text[start] in " ,":
+        start += 1
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return [start, end]
+
+
+FLAGS = {"acl_issuer": True, "poss_verb": True, "noun_nsubj": True, "dateline": True, "raising_speech": True,
+         "adjacent": True}
 
 
 def _better_subject(verb: Token, cand: Candidate, inside_quote: bytearray) -> Token | None | bool:
@@ -146,6 +190,10 @@ def _better_subject(verb: Token, cand: Candidate, inside_quote: bytearray) -> To
     - a participle that modifies a person speaks for that person ("footage of Clinton asking ..."); one
       that modifies a thing speaks for whoever made it ("issued a statement calling for ...");
     - a participle under a preposition borrows the subject of the verb it qualifies ("responded by saying")."""
+    if not cand.speaker or inside_quote[cand.speaker[0][0]]:
+        adjacent = _beside_quotation(verb, inside_quote) if FLAGS["adjacent"] else None
+        if adjacent is not None:
+            return adjacent
     if cand.speaker and inside_quote[cand.speaker[0][0]]:
         outside = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not inside_quote[c.idx]]
         return outside[0] if outside else None
@@ -161,10 +209,46 @@ def _better_subject(verb: Token, cand: Candidate, inside_quote: bytearray) -> To
             return noun
         issuer = _governing_subject(noun)
         return issuer if issuer is not None else noun
-    if verb.dep_ == "pcomp" and verb.head.lower_ in _CIRCUMSTANCE_PREPOSITIONS and verb.head.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.head.pos_ in ("VERB", "AUX"):
         subject = find_subject(verb.head.head)
         return subject if subject is not None else False
     return False
+
+
+_CLOSING_MARKS = frozenset({'"', "”", "’", "''", "»"})
+_NAME_END = frozenset({",", ".", ";", ":", "(", "—", "–", "―", "--", "!", "?"})
+MAX_SPEAKER_TOKENS = 12
+
+
+def _beside_quotation(verb: Token, inside_quote: bytearray) -> tuple[int, int] | None:
+    """The words between a closing quotation mark and the cue ('..." Tulsa police Chief Jordan said') or
+    right after a cue that follows the mark ('...," said James Acton, a physicist'), whatever the parse
+    made of them."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and verb.i - i <= MAX_SPEAKER_TOKENS and not inside_quote[doc[i].idx] \
+            and doc[i].text not in _CLOSING_MARKS and (doc[i].pos_ not in ("VERB", "AUX", "PUNCT")
+                                                       or doc[i].text[:1].isupper()):
+        i -= 1
+    if i >= 0 and i < verb.i - 1 and doc[i].text in _CLOSING_MARKS:
+        return _named(doc[i + 1:verb.i])
+    before = verb.i - 1
+    if before >= 0 and doc[before].text == "," and before > 0:
+        before -= 1
+    if before < 0 or doc[before].text not in _CLOSING_MARKS:
+        return None
+    j = verb.i + 1
+    while j < len(doc) and j - verb.i <= MAX_SPEAKER_TOKENS and doc[j].text not in _NAME_END \
+            and not inside_quote[doc[j].idx] and (doc[j].pos_ not in ("VERB", "AUX") or doc[j].text[:1].isupper()):
+        j += 1
+    return _named(doc[verb.i + 1:j])
+
+
+def _named(tokens: Span) -> tuple[int, int] | None:
+    """The span of a noun phrase, if ``tokens`` is one (ends in a noun, name or pronoun)."""
+    if not len(tokens) or tokens[-1].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return tokens.start_char, tokens.end_char
 
 
 def _noun_cue_subject(noun: Token, cand: Candidate) -> Token | None | bool:
@@ -203,3 +287,62 @@ def _names_someone(noun: Token) -> bool:
 
 def _is_dateline(token: Token) -> bool:
     return len(token.text) > 2 and token.text.isupper() and token.i == token.sent.start
+
+
+_OPENING_MARKS = "\"“‘'«„ \t\n"
+_NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def colon_speakers(doc: Doc, drafts: list[Any]) -> None:
+    """A quotation with no cue that a colon introduces ("... - Jeffrey M. Jones: “...”", "She then turned
+    to the crowd:\\n\\n“...”") belongs to the name right before the colon, else to the subject of the
+    sentence the colon ends (else the sentence itself when it is a bare noun phrase, "From the report:").
+    The colon becomes the cue. Drafts are the extractor's: ``content``, ``cue``, ``speaker``,
+    ``antecedent``, ``kind``."""
+    text = doc_text(doc)
+    for d in drafts:
+        if d.cue or d.speaker or d.kind != "direct":
+            continue
+        i = d.content[0][0]
+        while i > 0 and text[i - 1] in _OPENING_MARKS:
+            i -= 1
+        if i == 0 or text[i - 1] != ":" or text.count("\n", i, d.content[0][0]) > 2:
+            continue
+        colon = doc.char_span(i - 1, i, alignment_mode="expand")
+        if colon is None or len(colon) != 1:
+            continue
+        found = _colon_source(colon[0])
+        if found is not None:
+            d.speaker, d.antecedent, d.cue = [list(found)], list(found), [[i - 1, i]]
+
+
+def _colon_source(colon: Token) -> tuple[int, int] | None:
+    doc = colon.doc
+    if colon.i == 0:
+        return None
+    last = doc[colon.i - 1]
+    if last.ent_type_ in _NAMED_ENTITIES or last.pos_ == "PROPN":
+        start = colon.i - 1
+        while start > 0 and (doc[start - 1].ent_iob_ == "I" and last.ent_type_ or doc[start - 1].pos_ == "PROPN"
+                             and not last.ent_type_) and doc[start - 1].sent == last.sent:
+            start -= 1
+        if last.ent_type_:
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+        span = doc[start:colon.i]
+        if span[0].ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"):
+            return span.start_char, span.end_char
+    sent = sentence_of(doc, colon.i)
+    root = sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < colon.i]
+    if subjects:
+        tokens = speaker_tokens(subjects[0])
+        return tokens_span(tokens)
+    if root.pos_ in ("NOUN", "PROPN") and root.i < colon.i:
+        return tokens_span(speaker_tokens(root))
+    return None
+
+
+def tokens_span(tokens: list[Token]) -> tuple[int, int]:
+    start, end = token_span(tokens)
+    return start, end
