@@ -111,7 +111,7 @@ question answer signal indicate document project observe recall
 # attributed ("talked about immigration", "referred to the attacks", "railed against the deal").
 TOPIC_VERBS: frozenset[str] = frozenset("""
 talk speak write comment tweet testify complain joke boast brag refer rail speculate reminisce lecture
-care worry fret
+care worry fret respond reply react
 """.split())
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "on", "of", "to", "against"})
 

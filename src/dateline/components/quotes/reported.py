@@ -42,6 +42,10 @@ from .cues import (
 )
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
+QUESTION_VERBS = {"ask", "question", "query"}
+# Topic verbs whose "to" phrase is the topic, not the hearer: "referred to the attacks", "did not respond to
+# a request for comment", "reacted to the verdict".
+TO_TOPIC_VERBS = {"refer", "respond", "reply", "react"}
 CLAUSE_DEPS = {"ccomp"}
 DIRECTIVE_OBJECT_DEPS = {"dobj", "xcomp", "ccomp", "oprd"}
 BORROW_SUBJECT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
@@ -194,6 +198,10 @@ def _content_span(verb: Token, lemma: str) -> tuple[list[int] | list[list[int]] 
                                                     or as_only or _speech_object(lemma) or document_finding(verb, lemma))):
         objects = [c for c in verb.rights if c.dep_ in DIRECTIVE_OBJECT_DEPS
                    or (c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in CUE_PARTICLES)]
+        if not objects and lemma in QUESTION_VERBS:  # "asked if he was bullied", "asked about the war"
+            objects = [c for c in verb.rights if (c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children))
+                or (c.dep_ == "prep" and c.lower_ == "about")]
         if objects and _noun_cue_with_content(objects[0]):
             return None, False  # "announced plans to ...", "repeated her call for ...": the noun cue carries it
         if objects and lemma in EXPRESS_VERBS and objects[0].dep_ == "dobj":
@@ -236,7 +244,7 @@ def _content_span(verb: Token, lemma: str) -> tuple[list[int] | list[list[int]] 
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             # "spoke to reporters" names the hearer; only "referred to" takes its topic with "to"
             if child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS and objects and (
-                    child.lower_ != "to" or lemma == "refer"):
+                    child.lower_ != "to" or lemma in TO_TOPIC_VERBS):
                 return trim_chars(text, objects[0].left_edge.idx, subtree_chars(objects[0])[1]), False
     # "Y, he said." parsed with the cue hanging on Y's verb; "Y, he said, Z" keeps what follows the cue too
     head = verb.head
@@ -411,14 +419,16 @@ def find_candidates(doc: Doc, inside_quote: list[bool]) -> list[Candidate]:
                     and not document_finding(token, lemma)):
                 continue
             content = [c for c in content or [] if c]
-            subject = find_subject(token)
+            # "Asked if he was bullied, the candidate said no": the asker is not named
+            unnamed_asker = lemma in QUESTION_VERBS and token.tag_ == "VBN" and token.dep_ == "advcl"
+            subject = None if unnamed_asker else find_subject(token)
             speaker = [token_span(speaker_tokens(subject))] if subject is not None else []
             antecedent = [subject.idx, subject.idx + len(subject.text)] if subject is not None else None
             if subject is not None and subject.lower_ in RELATIVE and subject.head.dep_ == "relcl":
                 antecedent = token_span(speaker_tokens(subject.head.head))  # "Smith, who said ..."
             out.append(Candidate(cue=[token_span(cue_tokens(token))], content=content,
                                  speaker=speaker, cue_token=token.i, sentence=_sentence_start(token),
-                                 colon=colon, antecedent=antecedent))
+                                 colon=colon, antecedent=antecedent, sourceless=unnamed_asker))
         elif token.pos_ == "ADJ" and lemma in ATTITUDE_ADJECTIVES and token.dep_ == "acomp":
             cand = _attitude(token, text)
             if cand is not None:
@@ -631,6 +641,27 @@ def _attached_clause(prep: Token, sent: Span) -> tuple[int, int]:
     return subtree_chars(head)
 
 
+VIEW_NOUNS = {"view", "opinion", "judgment", "judgement", "estimation", "mind", "eyes"}
+
+
+def _in_view_of(doc: Doc, token: Token, text: str) -> Candidate | None:
+    """'in my view, ...', "in Smith's opinion, ...": the owner of the view is the source of the clause."""
+    objects = [c for c in token.children if c.dep_ == "pobj" and c.lemma_.lower() in VIEW_NOUNS]
+    owners = [c for o in objects for c in o.children if c.dep_ == "poss"]
+    if not owners or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    sent = sentence_of(doc, token.i)
+    phrase_end = objects[0].idx + len(objects[0].text)
+    left, right = _attached_clause(token, sent)
+    pieces = [trim_chars(text, left, token.idx), trim_chars(text, phrase_end, right)]
+    content = [p for p in pieces if p and len(text[p[0]:p[1]].split()) >= 3]
+    if not content:
+        return None
+    owner = owners[0]
+    return Candidate(cue=[[token.idx, phrase_end]], content=content, speaker=[token_span(speaker_tokens(owner))],
+                     cue_token=token.i, sentence=sent.start_char, antecedent=[owner.idx, owner.idx + len(owner.text)])
+
+
 def _document_in(doc: Doc, token: Token, text: str) -> Candidate | None:
     """'In the poll, Clinton leads ...': a poll, survey or study opening the sentence is its source."""
     if token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
@@ -654,7 +685,7 @@ def _document_in(doc: Doc, token: Token, text: str) -> Candidate | None:
 
 def _prepositional(doc: Doc, token: Token, text: str) -> Candidate | None:
     if token.lower_ == "in":
-        found = _document_in(doc, token, text)
+        found = _document_in(doc, token, text) or _in_view_of(doc, token, text)
         if found is not None:
             return found
     for phrase in PREPOSITIONAL_CUES:
