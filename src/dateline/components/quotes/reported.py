@@ -443,14 +443,14 @@ def find_candidates(doc: Doc, inside_quote: list[bool]) -> list[Candidate]:
                 out.append(cand)
     if not headline:
         first_line = text.find("\n") if "\n" in text else len(text)
-        if not any(c.content and c.cue and c.cue[0][0] < first_line for c in out):
+        if text[first_line:].strip() and not any(c.content and c.cue and c.cue[0][0] < first_line for c in out):
             title = headline_verb_candidate(doc, first_line)
             if title is not None:
                 out.append(title)
     return out
 
 
-_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""))
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""))  # headlines report in the present tense
 HEADLINE_MAX_WORDS = 20
 _CLAUSE_BREAK = {";", ":", "—", "–"}
 
@@ -459,7 +459,7 @@ def _headline_lemma(token: Token) -> str | None:
     """The cue lemma of a headline word: the parser's when it tags a verb, else the word de-inflected
     (capitalised headlines defeat the tagger: 'Donald Trump Praises ...')."""
     lemma = token.lemma_.lower()
-    if token.tag_ in ("VBZ", "VBD", "VBP") and lemma in CUE_VERBS and lemma not in NEEDS_CLAUSE:
+    if token.tag_ in ("VBZ", "VBP") and lemma in CUE_VERBS and lemma not in NEEDS_CLAUSE:
         return lemma
     word = token.lower_
     capitalised = token.text[:1].isupper()  # the tagger reads every capitalised word as a name
