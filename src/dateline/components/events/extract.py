@@ -40,6 +40,7 @@ GATHER_VERBS = {"converge", "gather", "assemble", "march", "join", "rally", "tur
 PREPARE_VERBS = {"plan", "prepare", "intend", "ready", "poise", "want", "vow", "swear", "aim"}
 DELIBERATION_VERBS = {"consider", "explore", "weigh", "mull", "contemplate", "study", "examine", "ponder",
                       "debate", "evaluate", "assess", "hope", "wish"}
+DECISION_VERBS = {"decide", "resolve"}
 COMMIT_VERBS = {"confirm", "accept", "agree", "decide", "announce", "pledge", "promise", "commit"}
 INTENT_TYPES = {"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 FRAMING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
@@ -69,6 +70,7 @@ class Candidate:
     suppressed: bool = False
     embedded: Candidate | None = None
     modes: Modes = field(default_factory=Modes)
+    decided: bool = False  # the object of a decision ("decided to ease restrictions")
 
     @property
     def tok(self) -> Token:
@@ -120,11 +122,17 @@ def _compose(cands: list[Candidate]) -> None:
         if cand.suppressed or cand.trigger.is_noun:
             continue
         lemma = cand.tok.lemma_.lower()
-        framing = cand.coding.type in FRAMING or lemma in REFUSAL_VERBS or lemma in PREPARE_VERBS
+        framing = cand.coding.type in FRAMING or lemma in REFUSAL_VERBS or lemma in PREPARE_VERBS | DECISION_VERBS
         if not framing:
             continue
         inner = _embedded(cand, cands)
         if inner is None:
+            continue
+        if lemma in DECISION_VERBS and inner.coding.type in ("CONCEDE", "RETREAT"):
+            # a decided concession is made ("decided to ease restrictions on ...": CONCEDE, not an intent)
+            cand.suppressed = True
+            inner.decided = True
+            inner.sources = inner.sources or cand.sources
             continue
         inner.suppressed = True
         cand.embedded = inner
@@ -581,7 +589,8 @@ def _intent_reading(cand: Candidate) -> None:
         # "Obama said he would not provide support to Israel": a refusal (PLOVER REJECT)
         cand.coding = Coding("REJECT", OBJECT_MODE.get(cand.coding.type), cand.coding.contexts, cand.coding.cameo)
         cand.modes.negated = False
-    elif cand.coding.type in INTENT_TYPES and promised and not cand.modes.negated:
+    elif cand.coding.type in INTENT_TYPES and promised and not cand.modes.negated and not (
+            cand.decided and cand.coding.type in ("CONCEDE", "RETREAT")):  # a decided concession is made
         cand.coding = Coding("AGREE", None, cand.coding.contexts, cand.coding.cameo)
     elif cand.coding.type == "CONSULT" and cand.trigger.is_noun and not cand.modes.negated:
         verb = governing_verb(cand.tok)  # "confirmed their participation in the talks": intent to meet
@@ -629,6 +638,7 @@ class EventExtractor:
             args = noun_arguments(cand.tok) if cand.trigger.is_noun else verb_arguments(cand.tok)
             cand.sources = args[0]
             cand.targets = argument_heads(_pick_target(doc, args[1]))
+        _easings(sent, cands, self.lexicon)
         _compose(cands)
         for cand in cands:
             if _appealed(cand.tok, self.lexicon):
@@ -638,7 +648,6 @@ class EventExtractor:
         _statement_content(cands, silenced)
         _opinions(cands)
         _reductions(sent, cands, self.lexicon)
-        _easings(sent, cands, self.lexicon)
         _diplomatic_readings(sent, cands)
         _obligations(sent, cands)
         _rebuttals(sent, cands)
