@@ -82,6 +82,10 @@ SUBDIVISION_EXONYMS: dict[str, tuple[str, ...]] = {
     "RU-IN": ("Ingushetia",), "UA-43": ("Crimea",), "ES-CT": ("Catalonia",), "ES-AN": ("Andalusia",),
     "ES-PV": ("Basque Country",), "IT-25": ("Lombardy",), "IT-82": ("Sicily",), "IT-88": ("Sardinia",),
     "IT-52": ("Tuscany",), "IT-21": ("Piedmont",),
+    # Canadian provinces' usual abbreviations, as "Halifax, N.S." writes them.
+    "CA-BC": ("B.C.",), "CA-ON": ("Ont.",), "CA-AB": ("Alta.",), "CA-SK": ("Sask.",), "CA-MB": ("Man.",),
+    "CA-QC": ("Que.",), "CA-NS": ("N.S.",), "CA-NB": ("N.B.",), "CA-NL": ("N.L.", "Nfld.", "Newfoundland"),
+    "CA-PE": ("P.E.I.",), "AU-NSW": ("NSW", "N.S.W."),
 }
 # Regions that are no ISO subdivision (de facto states, historical regions): country and a town inside,
 # whose admin area gives the point (general knowledge, not from any gold set).

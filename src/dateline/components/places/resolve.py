@@ -51,6 +51,9 @@ def candidates(gaz: Gazetteer, mention: Mention) -> list[int]:
             return [idx]
     if not found and key.endswith("."):
         found = gaz.lookup(key.rstrip("."))
+    if found and len(key) <= 3 and key.isupper() and key.isalpha():
+        # "EU", "ST", "WA": an acronym names a country or a region, not a town called Eu, Sète or Wa.
+        found = [i for i in found if gaz.entries[i].feature in (COUNTRY, ADM1)]
     if not found:
         words = key.split()
         if len(words) > 1 and words[0].lower() in DIRECTIONS:  # "Northeast Georgia", "South Los Angeles"
@@ -189,6 +192,7 @@ CLOSE_KM = 40.0  # a town and the county or the next town of a local story
 COHERENCE_KM = 120.0
 CLOSE_WEIGHT, NEAR_WEIGHT, COHERENCE_CAP = 1.0, 0.5, 2.5
 PLAUSIBLE_GAP = 3.0  # a reading this far below its name's best does not vouch for others
+METROPOLIS = 1_000_000
 RECEIVE_GAP = 4.0  # nor does it gain from them: Moscow, Pennsylvania stays behind Moscow
 _POINT_FEATURES = (CITY, CAPITAL, ADM2)
 
@@ -280,22 +284,31 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Entry | None]:
     # Where each name could be: its few best readings, for "places named together lie together".
     alternates = [(fold(m.key), e.lat, e.lon) for m, pool in zip(reps, pools, strict=True)
                   for _, e in pool[:3] if e.lat is not None and e.lon is not None and e.feature in (CITY, CAPITAL, ADM2)]
-    # A name that is a country or a US state is that, not a small namesake town near the article's places.
+    # A name that is a country, a US state, a capital or a metropolis is that, not a small namesake town
+    # near the article's places: "London", "Paris" and "Brussels" all lie in Ontario too.
     area_names = [named or any(e.feature in (ADM1, CONTINENT) and e.country in ("US", None)
                                and fold(e.name) == fold(m.key) for _, e in pool)
+                  or bool(pool) and (pool[0][1].feature == CAPITAL or pool[0][1].population >= METROPOLIS)
                   for m, pool, named in zip(reps, pools, names_country, strict=True)]
-    support = coherence(reps, pools, area_names)
-    pools = [sorted(((s + bonus, e) for (s, e), bonus in zip(pool, bonuses, strict=True)),
-                    key=lambda se: _order(se[0], se[1])) for pool, bonuses in zip(pools, support, strict=True)]
+
+    def with_coherence(scored: list[list[tuple[float, Entry]]]) -> list[list[tuple[float, Entry]]]:
+        support = coherence(reps, scored, area_names)
+        return [sorted(((s + bonus, e) for (s, e), bonus in zip(pool, bonuses, strict=True)),
+                       key=lambda se: _order(se[0], se[1])) for pool, bonuses in zip(scored, support, strict=True)]
+
+    first = with_coherence(pools)
     confident: list[Entry | None] = []
-    for pool in pools:
+    for pool in first:
         sure = bool(pool) and (len(pool) == 1 or pool[0][0] - pool[1][0] >= CONFIDENT_MARGIN)
         confident.append(pool[0][1] if sure else None)
 
     def pick(context: Context) -> list[Entry | None]:
-        return [min(pool, key=lambda se: _order(se[0] + context_score(se[1], m, context)
-                                                + _local_town_bonus(se[1], m, context, named), se[1]))[1]
-                if pool else None for m, pool, named in zip(reps, pools, names_country, strict=True)]
+        # Plausibility for the coherence bonus is judged after the article's context: once the article
+        # is about Tennessee, Paris, Tennessee is a fair reading and vouches for Henry County.
+        scored = [sorted(((s + context_score(e, m, context) + _local_town_bonus(e, m, context, named), e)
+                          for s, e in pool), key=lambda se: _order(se[0], se[1]))
+                  for m, pool, named in zip(reps, pools, names_country, strict=True)]
+        return [pool[0][1] if pool else None for pool in with_coherence(scored)]
 
     second = pick(Context(list(zip(reps, confident, strict=True)), alternates))
     final = pick(Context(list(zip(reps, second, strict=True)), alternates))
