@@ -532,6 +532,7 @@ def headline_candidate(doc: Doc) -> Candidate | None:
 
 
 RAISING_COMPLEMENTS = {"xcomp", "acomp", "oprd"}
+RAISING_PREPOSITIONS = {"as", "like"}
 
 
 def _attitude(adjective: Token, text: str) -> Candidate | None:
@@ -576,11 +577,16 @@ def _raising(verb: Token, lemma: str, text: str) -> Candidate | None:
     else:
         return None
     complements = [c for c in verb.rights if c.dep_ in RAISING_COMPLEMENTS]
-    if not subjects or not complements or subjects[0].lower_ in ("it", "there", "which", "that", "who"):
+    if not complements:  # "was known as the Orange Revolution", "seems like a fair idea"
+        complements = [o for c in verb.rights if c.dep_ == "prep" and c.lower_ in RAISING_PREPOSITIONS
+                       for o in c.children if o.dep_ in ("pobj", "pcomp")][:1]
+    if not subjects or not complements or subjects[0].lower_ in ("it", "there", "what"):
         return None
     subject = subjects[0]
     pieces = [trim_chars(text, *subtree_chars(subject))]
     start, end = subtree_chars(complements[0])
+    if complements[0].dep_ in ("pobj", "pcomp"):
+        start = complements[0].head.idx  # the preposition stays with what it introduces
     pieces.append(trim_chars(text, start, min(end, _trailing_clause_start(complements[0]))))
     content = [p for p in pieces if p]
     if len(content) < 2:
