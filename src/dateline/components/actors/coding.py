@@ -65,6 +65,8 @@ def name_words(draft: Draft, kb: KnowledgeBase) -> tuple[str | None, str | None,
                 if len(phrase.split()) < size:
                     continue
                 code = kb.country_names.get(phrase) or kb.demonyms.get(phrase)
+                if n and words[n - 1] in ("pro", "anti"):
+                    code = None  # 'pro-Iranian militia': a stance, not a nationality
                 if code and country is None:
                     country, why = code, phrase
                 if phrase in kb.org_words:

@@ -55,6 +55,16 @@ class RoleMention:
     definite: bool = False
 
 
+def stance_prefixed(doc: Doc, i: int) -> bool:
+    """Token i names a country only as the object of a stance: 'pro-Iranian', 'anti-Syria' (the actor so
+    described is not of that country)."""
+    tok = doc[i]
+    if tok.lower_.startswith(("pro-", "anti-")) or tok.lower_ in ("pro", "anti") and i + 1 < len(doc) and \
+            doc[i + 1].text == "-":
+        return True
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in ("pro", "anti")
+
+
 def nounish(tok: Token) -> bool:
     """A common noun, or one the tagger capitalised into a proper noun ('Rebels seized ...', 'Government')."""
     return tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.lower_ in GOVERNMENT_HEADS or (
@@ -206,7 +216,9 @@ def role_mention(doc: Doc, head: Token, kb: KnowledgeBase) -> RoleMention | None
     start = left
     m = RoleMention(start, head.i + 1, role_words=" ".join(words), sector=sector)
     m.plural = head.tag_ in ("NNS", "NNPS")
-    for tok in doc[left:first]:
+    for tok in doc[left:head.i]:  # role words too: 'Ghanaian authorities' may be one agent entry
+        if stance_prefixed(doc, tok.i):
+            continue
         if tok.dep_ == "poss" or tok.tag_ == "POS":
             start = tok.i + 1  # the mention starts after a possessor ("Pakistan's | defence minister")
         if tok.lower_ in ("the", "this", "that") and tok.head.i == head.i:

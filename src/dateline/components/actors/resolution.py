@@ -26,9 +26,11 @@ from .mentions import (
     RoleMention,
     acronym_definitions,
     appositive_title,
+    entity_at,
     nounish,
     person_like,
     role_mention,
+    stance_prefixed,
     title_before,
 )
 
@@ -203,15 +205,33 @@ class Resolver:
                     if len(d.name) < len(display(ent.text)):
                         d.name = display(ent.text)
             self.add(d, ent.start, ent.end)
-            for child in ent.root.children:  # "Ivory Coast's Supreme Court"
-                if child.dep_ == "poss" and child.i < ent.start:
-                    code = self.kb.country_of_place(child.text) or self.kb.demonym(child.text)
-                    if code:
-                        d.country_hints.append((code, f"possessive '{child.text}'"))
+            self.name_modifiers(ent, d, label)
             out.append((ent, dkey))
         out += self.rematch_persons(persons)
         self.country_words()
         return out
+
+    def name_modifiers(self, ent: Span, d: Draft, label: str) -> None:
+        """Country hints next to a name: "Ivory Coast's Supreme Court", "the US Congress" (a modifier the
+        NER left out), "King Hassan of Morocco"."""
+        doc = self.doc
+        for child in ent.root.children:
+            if child.i >= ent.start and not (label == "PERSON" and child.dep_ == "prep" and child.lower_ == "of"):
+                continue
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and label == "ORG"
+                                        and child.i == ent.start - 1):
+                if stance_prefixed(doc, child.i):
+                    continue
+                code = self.kb.country_of_place(child.text) or self.kb.demonym(child.text)
+                if code:
+                    d.country_hints.append((code, f"{'possessive' if child.dep_ == 'poss' else 'modifier'} "
+                                                  f"'{child.text}'"))
+            elif child.dep_ == "prep" and child.i == ent.end:  # 'King Hassan of Morocco'
+                obj = next((c for c in child.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
+                place = entity_at(doc, obj.i, starting=False) if obj is not None else None
+                code = self.kb.country_names.get(norm_key(place.text)) if place is not None else None
+                if code:
+                    d.country_hints.append((code, f"'{ent.text} of {place.text}'"))
 
     def expand_person(self, ent: Span) -> Span:
         """'Imran [Khan]' -> 'Imran Khan': capitalised name tokens the NER left out, before the entity."""
@@ -228,6 +248,8 @@ class Resolver:
     def nationality(self, ent: Span) -> None:
         """A nationality word that is not part of a role phrase: 'the Palestinians', 'French warships'."""
         root = ent.root
+        if any(stance_prefixed(self.doc, t.i) for t in ent):
+            return  # 'pro-Iranian': a stance, not a nationality
         if root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" and role_mention(self.doc, root.head, self.kb):
             return  # 'Afghan officials': the role noun carries the country
         code = self.kb.demonym(ent.text) or self.kb.country_of_place(ent.text) or next(
@@ -245,7 +267,8 @@ class Resolver:
         """Country names and nationality words the NER missed ('US', 'Syria')."""
         doc = self.doc
         for tok in doc:
-            if tok.i in self.taken or not tok.text[:1].isupper() or tok.ent_type_ in ("PERSON", "ORG", "DATE"):
+            if tok.i in self.taken or not tok.text[:1].isupper() or tok.ent_type_ in ("PERSON", "ORG", "DATE") \
+                    or stance_prefixed(doc, tok.i):
                 continue
             code = self.kb.country_names.get(norm_key(tok.text))
             if code and tok.pos_ == "PROPN":
