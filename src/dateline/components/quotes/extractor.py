@@ -20,6 +20,7 @@ MIN_STANDALONE_WORDS = 8  # a quotation with no cue and no quote before it must 
 DIRECT_SHARE = 0.8  # content this much inside quotation marks is a direct quote
 _GLUE = re.compile(r"^[\s,.;:!?\"“”‘’'—–-]*$")
 _LETTERS = re.compile(r"\w")
+_SENTENCE_END = re.compile(r"[.!?\n]")
 _NEW_SENTENCE = re.compile(r"[.!?][\"”’']?\s+[\"“‘]?[A-Z]")
 
 
@@ -176,8 +177,8 @@ def _quoted_groups(text: str, cand: Candidate, quoted: list[Quoted], doc: Doc) -
     for q in quoted:
         if q.end <= left and _GLUE.match(text[q.end:left]) and "\n" not in text[q.end:left]:
             groups.add(q.group)
-        elif q.start >= right and _GLUE.match(text[right:q.start]) and "\n" not in text[right:q.start]:
-            groups.add(q.group)
+        elif q.start >= right and _GLUE.match(text[right:q.start]) and not _SENTENCE_END.search(text, right, q.start):
+            groups.add(q.group)  # not across a full stop: 'X rejected the idea. "..." he said' is not X's
     if groups:
         groups |= _next_touching(text, quoted, right, groups)
     return groups
@@ -226,8 +227,13 @@ def _previous_in_paragraph(text: str, drafts: list[Draft], start: int) -> Draft 
     if not before:
         return None
     last = max(before, key=lambda d: d.content[-1][1])
+    aside = None
+    if last.kind == "indirect":  # '"A," she said, referring to X. "B."': B continues A, not the aside
+        hosts = [d for d in before if d.kind != "indirect" and d.frame == last.frame]
+        if hosts:
+            aside, last = last, max(hosts, key=lambda d: d.content[-1][1])
     end = last.content[-1][1]
-    if any(end < c[0] < start for d in drafts if d is not last for c in d.cue):
+    if any(end < c[0] < start for d in drafts if d is not last and d is not aside for c in d.cue):
         return None
     gap = text[end:start]
     if "\n" not in gap:
