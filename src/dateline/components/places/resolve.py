@@ -193,12 +193,13 @@ COHERENCE_KM = 120.0
 CLOSE_WEIGHT, NEAR_WEIGHT, COHERENCE_CAP = 1.0, 0.5, 2.5
 PLAUSIBLE_GAP = 3.0  # a reading this far below its name's best does not vouch for others
 METROPOLIS = 1_000_000
-RECEIVE_GAP = 4.0  # nor does it gain from them: Moscow, Pennsylvania stays behind Moscow
+CLOSE_GAP = 5.0
+RECEIVE_GAP = 5.0  # nor does it gain from them: Moscow, Pennsylvania stays behind Moscow
 _POINT_FEATURES = (CITY, CAPITAL, ADM2)
 
 
 def coherence(reps: list[Mention], pools: list[list[tuple[float, Entry]]],
-              area_names: list[bool]) -> list[list[float]]:
+              support_from: list[str]) -> list[list[float]]:
     """Per candidate, a bonus for each other name of the article that has some reading close to it.
 
     Local news names a town with its county and its neighbours ("Walker County ... Huntsville"): among
@@ -206,20 +207,23 @@ def coherence(reps: list[Mention], pools: list[list[tuple[float, Entry]]],
     A grid of 1-degree cells keeps this linear in the number of candidates.
     """
     keys = [fold(m.key) for m in reps]
-    grid: dict[tuple[int, int], list[tuple[str, float, float]]] = {}
+    grid: dict[tuple[int, int], list[tuple[str, float, float, bool, bool]]] = {}
     for key, pool, m in zip(keys, pools, reps, strict=True):
         if m.source == "gazetteer" and not (m.cue or m.container):
             continue  # names found only by the gazetteer scan ("Jones", "Delta") are too often not places
         for score, e in pool:
             # Only plausible readings vouch for others: not London, Ontario for "London" next to "Paris".
+            # A close neighbour ("Paris" by "Henry County": the county's seat) may be a longer shot.
             if (e.lat is not None and e.lon is not None and e.feature in _POINT_FEATURES
-                    and score >= pool[0][0] - PLAUSIBLE_GAP):
-                grid.setdefault((math.floor(e.lat), math.floor(e.lon)), []).append((key, e.lat, e.lon))
+                    and score >= pool[0][0] - CLOSE_GAP):
+                grid.setdefault((math.floor(e.lat), math.floor(e.lon)), []).append(
+                    (key, e.lat, e.lon, e.feature == ADM2, score >= pool[0][0] - PLAUSIBLE_GAP))
     out: list[list[float]] = []
     close2, near2 = (CLOSE_KM / 111.2) ** 2, (COHERENCE_KM / 111.2) ** 2
-    for key, pool, area in zip(keys, pools, area_names, strict=True):
+    for key, pool, sources in zip(keys, pools, support_from, strict=True):
         bonuses = []
-        many = not area and len(set(keys)) > 1 and len(pool) > 1
+        many = sources != "none" and len(set(keys)) > 1 and len(pool) > 1
+        counties_only = sources == "counties"
         for score, e in pool:
             if (not many or e.lat is None or e.lon is None or e.feature not in _POINT_FEATURES
                     or score < pool[0][0] - RECEIVE_GAP):
@@ -232,13 +236,13 @@ def coherence(reps: list[Mention], pools: list[list[tuple[float, Entry]]],
             near: set[str] = set()
             for dy in (-1, 0, 1):
                 for dx in range(-span, span + 1):
-                    for k, lat, lon in grid.get((y + dy, x + dx), ()):
-                        if k == key:
+                    for k, lat, lon, county, plausible in grid.get((y + dy, x + dx), ()):
+                        if k == key or (counties_only and not county):
                             continue
                         d2 = (lat - e.lat) ** 2 + ((lon - e.lon) * coslat) ** 2
                         if d2 < close2:
                             close.add(k)
-                        elif d2 < near2:
+                        elif d2 < near2 and plausible:
                             near.add(k)
             near -= close
             bonuses.append(min(COHERENCE_CAP, CLOSE_WEIGHT * len(close) + NEAR_WEIGHT * len(near)))
@@ -286,13 +290,14 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Entry | None]:
                   for _, e in pool[:3] if e.lat is not None and e.lon is not None and e.feature in (CITY, CAPITAL, ADM2)]
     # A name that is a country, a US state, a capital or a metropolis is that, not a small namesake town
     # near the article's places: "London", "Paris" and "Brussels" all lie in Ontario too.
-    area_names = [named or any(e.feature in (ADM1, CONTINENT) and e.country in ("US", None)
-                               and fold(e.name) == fold(m.key) for _, e in pool)
-                  or bool(pool) and (pool[0][1].feature == CAPITAL or pool[0][1].population >= METROPOLIS)
-                  for m, pool, named in zip(reps, pools, names_country, strict=True)]
+    # Only a county close by ("Paris and Henry County") pulls such a name to a small namesake town.
+    support_from = ["none" if named or any(e.feature in (ADM1, CONTINENT) and e.country in ("US", None)
+                                           and fold(e.name) == fold(m.key) for _, e in pool)
+                    else "counties" if pool and (pool[0][1].feature == CAPITAL or pool[0][1].population >= METROPOLIS)
+                    else "all" for m, pool, named in zip(reps, pools, names_country, strict=True)]
 
     def with_coherence(scored: list[list[tuple[float, Entry]]]) -> list[list[tuple[float, Entry]]]:
-        support = coherence(reps, scored, area_names)
+        support = coherence(reps, scored, support_from)
         return [sorted(((s + bonus, e) for (s, e), bonus in zip(pool, bonuses, strict=True)),
                        key=lambda se: _order(se[0], se[1])) for pool, bonuses in zip(scored, support, strict=True)]
 
