@@ -17,12 +17,19 @@ _TRANSCRIPT = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][A-Z.'’-]+)(?:[ \t]+[A-Z][A
 _EMBEDDED_POST = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]+[—–][ \t]+([^()\n—–]{2,60}?[ \t]*\(@\w+\))[ \t]+"
                             r"[A-Z][a-z]+\.? \d{1,2}, \d{4}", re.MULTILINE)
 MIN_CONTENT_WORDS = 3
+# Page furniture that looks like a speaker label ("UPDATE: ...", "EDITOR'S NOTE: ...", "BYLINE: ...").
+EDITORIAL_LABELS = frozenset("""
+update updated byline correction corrections clarification note editor's editors' watch read related video
+videos photo photos source sources disclaimer breaking alert exclusive analysis opinion previously
+advertisement sponsored trending live more also see fact check topline bottom line dateline caption credit
+warning spoiler poll quiz
+""".split())
 
 
 def layout_candidates(doc: Doc, text: str) -> list[Candidate]:
     out = []
     for match in _TRANSCRIPT.finditer(text):
-        if len(match.group(3).split()) < MIN_CONTENT_WORDS:
+        if len(match.group(3).split()) < MIN_CONTENT_WORDS or _editorial(match.group(1)):
             continue
         out.append(_candidate(doc, text, match.span(1), match.span(2), match.span(3)))
     for match in _EMBEDDED_POST.finditer(text):
@@ -31,6 +38,10 @@ def layout_candidates(doc: Doc, text: str) -> list[Candidate]:
         dash = text.rindex("—" if "—" in text[match.end(1):match.start(2)] else "–", match.end(1), match.start(2))
         out.append(_candidate(doc, text, match.span(2), (dash, dash + 1), match.span(1)))
     return [c for c in out if c is not None]
+
+
+def _editorial(label: str) -> bool:
+    return any(word.lower().replace("’", "'") in EDITORIAL_LABELS for word in label.split())
 
 
 def _candidate(doc: Doc, text: str, speaker: tuple[int, int], cue: tuple[int, int],
