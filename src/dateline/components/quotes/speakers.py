@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from ..base import actor_covering
+from .coref import person_genders, pronoun_gender
 from .cues import CUE_VERBS, PRONOUNS, SINGULAR_PERSON_PRONOUNS
 from .reported import Candidate, doc_text, find_subject, sentence_of, speaker_tokens, token_span
 
@@ -48,22 +49,23 @@ class SpeakerResolver:
         self.doc = doc
         actors = doc._.dl_actors or []
         self.actors = {a.id: a for a in actors}
-        content = sorted(quoted_content)
-        persons = []
-        for s, e, actor_id in doc._.dl_actor_index or ():
-            actor = self.actors.get(actor_id)
-            if actor is not None and actor.kind == "PERSON" and not _inside(content, s, e):
-                persons.append((s, actor_id))
+        self.content = sorted(quoted_content)
+        self.mentions = [(s, e, a) for s, e, a in doc._.dl_actor_index or ()
+                         if a in self.actors and self.actors[a].kind == "PERSON"]
+        text = doc_text(doc)
+        persons = [(s, a) for s, e, a in self.mentions if not _inside(self.content, s, e)
+                   and (FLAGS["pronoun_mentions"] or not is_pronoun(text[s:e]))]
         self.persons = sorted(persons)
         self.person_starts = [p[0] for p in self.persons]
         self.speakers: list[tuple[int, str]] = []  # (mention start, actor id) of resolved person speakers
+        self._genders: dict[str, str] | None = None
 
     def resolve(self, start: int, end: int, head: tuple[int, int] | None = None) -> tuple[str | None, str | None]:
         """(speaker_name, speaker_actor) for the mention [start, end) whose head word is ``head``."""
         mention = doc_text(self.doc)[start:end]
         actor_id = None
         if self._pronoun_fallback(mention):  # who is speaking: quoted content does not count
-            actor_id = self._nearest_person(start)
+            actor_id = self._nearest_person(start, pronoun_gender(mention))
         if actor_id is None and head:
             actor_id = actor_covering(self.doc, *head)
         actor_id = actor_id or actor_covering(self.doc, start, end)
@@ -80,15 +82,28 @@ class SpeakerResolver:
     def _pronoun_fallback(mention: str) -> bool:
         return mention.strip().lower() in SINGULAR_PERSON_PRONOUNS
 
-    def _nearest_person(self, before: int) -> str | None:
-        best: tuple[int, str] | None = None
+    def _nearest_person(self, before: int, gender: str | None = None) -> str | None:
+        """The person mentioned or speaking last before ``before`` whose known gender does not clash with
+        ``gender`` (mentions include the pronouns the actors component attached to a person)."""
         i = bisect.bisect_left(self.person_starts, before)
-        if i > 0:
-            best = self.persons[i - 1]
-        for pos, actor_id in self.speakers:
-            if pos < before and (best is None or pos > best[0]):
-                best = (pos, actor_id)
-        return best[1] if best else None
+        candidates = self.persons[max(0, i - MAX_ANTECEDENTS):i]
+        candidates += [(pos, a) for pos, a in self.speakers if pos < before]
+        candidates.sort(reverse=True)
+        if gender is None or not candidates or not FLAGS["gender"]:
+            return candidates[0][1] if candidates else None
+        genders = self.genders()
+        for _, actor_id in candidates[:MAX_ANTECEDENTS]:
+            if genders.get(actor_id, gender) == gender:
+                return actor_id
+        return candidates[0][1]
+
+    def genders(self) -> dict[str, str]:
+        if self._genders is None:
+            self._genders = person_genders(self.doc, self.mentions)
+        return self._genders
+
+
+MAX_ANTECEDENTS = 12  # person mentions looked back over for a pronoun
 
 
 _ORG_WORDS = re.compile(r"\b(?:Ministry|Party|Government|Council|Committee|News|Inc|Corp|Company|Group|"
@@ -113,30 +128,39 @@ _CIRCUMSTANCE_PREPOSITIONS = frozenset({"by", "before", "after", "while", "in", 
 
 def refine_speakers(doc: Doc, candidates: list[Candidate], inside_quote: bytearray) -> None:
     """Repairs the subject the parse rule picked for a cue, in place (see ``_better_subject``)."""
+    datelines = _datelines(doc_text(doc)) if FLAGS["dateline_prefix"] else []
     for cand in candidates:
         if cand.cue_token < 0 or not cand.cue:
             continue
-        cue = doc[cand.cue_token]
-        if cand.cue[0][0] > cue.idx or cand.cue[0][1] < cue.idx + len(cue.text) or inside_quote[cue.idx]:
-            continue
-        subject: Token | tuple[int, int] | None | bool = False
-        if cand.sourceless:
-            subject = _sourceless_subject(cue)
-        elif cue.pos_ in ("VERB", "AUX"):
-            subject = _better_subject(cue, cand, inside_quote)
-        elif cue.pos_ == "NOUN":
-            subject = _noun_cue_subject(cue, cand)
-        if subject is False:
-            continue
-        cand.sourceless = False
-        if subject is None:
-            cand.speaker, cand.antecedent = [], None
-        elif isinstance(subject, tuple):
-            cand.speaker, cand.antecedent = [list(subject)], list(subject)
-        else:
-            cand.speaker = [token_span(speaker_tokens(subject))]
-            cand.antecedent = [subject.idx, subject.idx + len(subject.text)]
-        cand.speaker = [_cut_at_dash(doc_text(doc), *cand.speaker[0], cand.antecedent)] if cand.speaker else []
+        _refine(doc, cand, inside_quote)
+        if datelines and cand.speaker and _inside(datelines, *cand.speaker[0]):
+            after = _after_dateline(doc, datelines, cand.speaker[0][0])
+            if after is not None:
+                cand.speaker, cand.antecedent = [list(after)], list(after)
+
+
+def _refine(doc: Doc, cand: Candidate, inside_quote: bytearray) -> None:
+    cue = doc[cand.cue_token]
+    if cand.cue[0][0] > cue.idx or cand.cue[0][1] < cue.idx + len(cue.text) or inside_quote[cue.idx]:
+        return
+    subject: Token | tuple[int, int] | object | None = False
+    if cand.sourceless:
+        subject = _sourceless_subject(cue)
+    elif cue.pos_ in ("VERB", "AUX"):
+        subject = _better_subject(cue, cand, inside_quote)
+    elif cue.pos_ == "NOUN":
+        subject = _noun_cue_subject(cue, cand)
+    if subject is False:
+        return
+    cand.sourceless = subject is _NO_SOURCE
+    if subject is None or subject is _NO_SOURCE:
+        cand.speaker, cand.antecedent = [], None
+    elif isinstance(subject, tuple):
+        cand.speaker, cand.antecedent = [list(subject)], list(subject)
+    else:
+        cand.speaker = [token_span(speaker_tokens(subject))]
+        cand.antecedent = [subject.idx, subject.idx + len(subject.text)]
+    cand.speaker = [_cut_at_dash(doc_text(doc), *cand.speaker[0], cand.antecedent)] if cand.speaker else []
 
 
 def _sourceless_subject(cue: Token) -> Token | bool:
@@ -155,6 +179,33 @@ def _sourceless_subject(cue: Token) -> Token | bool:
 
 
 _DASHES = ("―", "—", "–", "--")
+
+# A wire dateline opening a paragraph: "WASHINGTON (AP) — ", "PHILADELPHIA, July 25 (UPI) — ",
+# "New York (AFP) – ", "WASHINGTON -- ".
+_DATELINE = re.compile(r"^[ \t]*(?:[A-Z][^\n()—–]{0,40}\([A-Za-z .&-]{1,25}\)|[A-Z][A-Z .'’-]{2,30}(?:,[^\n()—–]{1,20})?)"
+                       r"[ \t]*(?:—|–|--|-)[ \t]*", re.MULTILINE)
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _DATELINE.finditer(text)]
+
+
+_NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PART", "CCONJ"})
+
+
+def _after_dateline(doc: Doc, datelines: list[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The noun phrase that opens the sentence after the dateline holding ``at``."""
+    end = next(e for s, e in datelines if s <= at < e)
+    span = doc.char_span(end, end + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    i = span[0].i
+    j = i
+    while j < len(doc) and doc[j].pos_ in _NOUN_PHRASE_POS and doc[j].text not in ("'s", "’s"):
+        j += 1
+    while j > i and doc[j - 1].pos_ in ("CCONJ", "DET", "ADJ", "PART"):
+        j -= 1
+    return (doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)) if j > i else None
 
 
 def _cut_at_dash(text: str, start: int, end: int, head: list[int] | None) -> list[int]:
@@ -176,11 +227,12 @@ def _cut_at_dash(text: str, start: int, end: int, head: list[int] | None) -> lis
     return [start, end]
 
 
-FLAGS = {"acl_issuer": True, "poss_verb": True, "noun_nsubj": True, "dateline": True, "raising_speech": True,
+_NO_SOURCE = object()  # the cue names no source, and none is to be inherited
+FLAGS = {"pronoun_mentions": True, "gender": True, "passive_participle": True, "dateline_prefix": True, "acl_issuer": True, "poss_verb": True, "noun_nsubj": True, "dateline": True, "raising_speech": True,
          "adjacent": True}
 
 
-def _better_subject(verb: Token, cand: Candidate, inside_quote: bytearray) -> Token | None | bool:
+def _better_subject(verb: Token, cand: Candidate, inside_quote: bytearray) -> Token | tuple[int, int] | object | None:
     """A replacement subject for a verb cue, None to drop the speaker, False to keep the candidate's:
     - a subject inside quoted words is the quoted speaker's own ("'We will win,' Smith said" may parse
       "We" as a subject of "said"): another subject outside the quotation, else none (so the quote
@@ -190,6 +242,9 @@ def _better_subject(verb: Token, cand: Candidate, inside_quote: bytearray) -> To
     - a participle that modifies a person speaks for that person ("footage of Clinton asking ..."); one
       that modifies a thing speaks for whoever made it ("issued a statement calling for ...");
     - a participle under a preposition borrows the subject of the verb it qualifies ("responded by saying")."""
+    if FLAGS["passive_participle"] and verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children):
+        return _NO_SOURCE  # "Asked about the delay, the minister said ...": the asker is not named
     if not cand.speaker or inside_quote[cand.speaker[0][0]]:
         adjacent = _beside_quotation(verb, inside_quote) if FLAGS["adjacent"] else None
         if adjacent is not None:
