@@ -11,12 +11,13 @@ budget is ~10 ms per article). Writes benchmarks/results/times.json.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import platform
 import sys
 import time
 from pathlib import Path
+
+from wikinews_docs import WIKINEWS, parsed_wikinews
 
 from dateline.components.base import ensure_extension
 from dateline.eval.times import read_gold, score_pairs, system_timexes
@@ -25,7 +26,6 @@ from dateline.nlp import build_nlp
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 TBAQ = SHARED / "times" / "tbaq-cleaned"
-WIKINEWS = SHARED / "corpora" / "wikinews" / "wikinews_2019.csv"
 OUT = ROOT / "benchmarks" / "results" / "times.json"
 
 
@@ -76,15 +76,13 @@ def main() -> int:
         "python": platform.python_version(),
     }
     if args.wikinews and WIKINEWS.exists():
-        with WIKINEWS.open(encoding="utf-8", newline="") as f:
-            rows = list(csv.DictReader(f))[: args.wikinews]
-        wdocs, wmodel = parse(nlp, [(r["text"], (r.get("date") or "")[:10] or None) for r in rows])
+        wdocs, wmodel = parsed_wikinews(nlp, args.wikinews, ["times"])
         wtimes = run_times(nlp, wdocs)
         result["speed_wikinews"] = {
-            "articles": len(rows), "model_ms_per_article": round(1000 * wmodel / len(rows), 2),
-            "times_ms_per_article": round(1000 * wtimes / len(rows), 2),
+            "articles": len(wdocs), "model_ms_per_article": round(1000 * wmodel / len(wdocs), 2),
+            "times_ms_per_article": round(1000 * wtimes / len(wdocs), 2),
             "times_share_of_model": round(wtimes / wmodel, 4),
-            "expressions_per_article": round(sum(len(d._.dl_times) for d in wdocs) / len(rows), 2)}
+            "expressions_per_article": round(sum(len(d._.dl_times) for d in wdocs) / len(wdocs), 2)}
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in result.items() if k != "scores"}, indent=2))
