@@ -19,6 +19,8 @@ from .cues import (
     AS_VERBS,
     ATTITUDE_ADJECTIVES,
     ATTITUDE_PREPOSITIONS,
+    BELIEF_VERBS,
+    COGNITION_VERBS,
     CUE_NOUNS,
     CUE_PARTICLES,
     CUE_VERBS,
@@ -393,6 +395,48 @@ def _passive_without_agent(verb: Token) -> bool:
     return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
 
 
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def _passive_cue(verb: Token, text: str) -> Candidate | None:
+    """'His comments were derided by X', 'the plan was approved last year', 'It was said that ...',
+    'X is accused of plotting ...': what the passive subject names is the content (with the complement the
+    verb takes), the agent, when there is one, the source."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects or subjects[0].lower_ == "there":
+        return None
+    subject = subjects[0]
+    pieces = []
+    clauses = [c for c in verb.rights if c.dep_ in ("ccomp", "xcomp", "oprd")]
+    if subject.lower_ != "it" or not clauses:
+        pieces.append(trim_chars(text, *subtree_chars(subject)))
+    for c in verb.rights:
+        if c.dep_ in ("ccomp", "xcomp", "oprd"):
+            start, end = subtree_chars(c)
+        elif c.dep_ == "prep" and c.lower_ in PASSIVE_COMPLEMENT_PREPOSITIONS:
+            objects = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
+            if not objects:
+                continue
+            start, end = (c.idx if c.lower_ == "as" else objects[0].left_edge.idx), subtree_chars(objects[0])[1]
+        else:
+            continue
+        pieces.append(trim_chars(text, start, min(end, _trailing_clause_start(c))))
+        break
+    content = [p for p in pieces if p]
+    if not content:
+        return None
+    agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+    if agent is None and verb.lemma_.lower() not in AGENTLESS_PASSIVE_VERBS:
+        return None  # "the report was published": an act, unless someone is named as doing it
+    cue_start = min([verb.idx] + [c.idx for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i])
+    speaker = [token_span(speaker_tokens(agent))] if agent is not None else []
+    antecedent = [agent.idx, agent.idx + len(agent.text)] if agent is not None else None
+    return Candidate(cue=[[cue_start, verb.idx + len(verb.text)]], content=content, speaker=speaker,
+                     cue_token=verb.i, sentence=_sentence_start(verb), antecedent=antecedent,
+                     sourceless=agent is None)
+
+
 def _sentence_start(token: Token) -> int:
     return sentence_of(token.doc, token.i).start_char
 
@@ -412,7 +456,12 @@ def find_candidates(doc: Doc, inside_quote: list[bool]) -> list[Candidate]:
                 out.append(cand)
                 continue
         if token.pos_ == "VERB" and lemma in CUE_VERBS:
-            if _passive_without_agent(token) or _inside_compound(token):
+            if _inside_compound(token):
+                continue
+            if _passive(token):
+                cand = _passive_cue(token, text)
+                if cand is not None:
+                    out.append(cand)
                 continue
             content, colon = _content_of(token, lemma)
             if (content is not None and lemma in NEEDS_CLAUSE and not colon and not _has_clause(token)
@@ -533,6 +582,10 @@ def headline_candidate(doc: Doc) -> Candidate | None:
 
 RAISING_COMPLEMENTS = {"xcomp", "acomp", "oprd"}
 RAISING_PREPOSITIONS = {"as", "like"}
+PASSIVE_COMPLEMENT_PREPOSITIONS = {"as", "for", "of", "with"}
+# Without an agent, a passive attributes only through verbs of saying, judging, believing or deciding.
+AGENTLESS_PASSIVE_VERBS = (SPEECH_VERBS | BELIEF_VERBS | STANCE_VERBS | DECREE_VERBS | DIRECTIVE_VERBS
+                           | COGNITION_VERBS | EVIDENCE_VERBS)
 
 
 def _attitude(adjective: Token, text: str) -> Candidate | None:
