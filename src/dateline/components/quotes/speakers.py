@@ -146,6 +146,8 @@ def _refine(doc: Doc, cand: Candidate, inside_quote: bytearray) -> None:
     subject: Token | tuple[int, int] | object | None = False
     if cand.sourceless:
         subject = _sourceless_subject(cue)
+        if isinstance(subject, Token):  # the subject speaks: it is no longer part of what is reported
+            cand.content = [c for c in cand.content if not c[0] <= subject.idx < c[1]] or cand.content
     elif cue.pos_ in ("VERB", "AUX"):
         subject = _better_subject(cue, cand, inside_quote)
     elif cue.pos_ == "NOUN":
