@@ -22,11 +22,17 @@ MATERIAL_CONFLICT = {"ASSAULT", "COERCE", "MOBILIZE", "SANCTION"}
 OBJECT_MODE = {"CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist",
                "CONCEDE": "yield", "RETREAT": "yield"}
 THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "PROTEST": "relations"}
-PLAN_VERBS = {"plan", "prepare", "vow", "swear", "pledge", "threaten", "intend", "decide", "warn"}
+PLAN_VERBS = {"plan", "prepare", "vow", "swear", "pledge", "threaten", "intend", "decide", "warn", "prepared",
+              "ready"}
 # Verbs that frame their complement: the complement is what is requested/threatened/offered/refused.
 OBLIGATION_AUX = {"must", "should"}
 STOP_VERBS = {"halt", "stop", "suspend", "cut", "reduce", "end", "freeze", "cancel", "sever", "terminate",
               "curtail", "discontinue", "break", "slash", "scale", "downgrade", "recall"}
+# PLOVER manual, SANCTION withdraw: "withdraw oneself or one's non-military resources (e.g., aid, observers,
+# diplomats, peacekeepers) from a group, mediation activity, organization, or country".
+WITHDRAW_VERBS = {"withdraw", "recall", "pull"}
+PERSONNEL_NOUNS = {"inspector", "observer", "monitor", "diplomat", "ambassador", "envoy", "peacekeeper", "worker",
+                   "staff", "mission", "personnel", "mediator", "delegation", "volunteer", "expert"}
 RELATION_NOUNS = {"relation", "relations", "tie", "ties", "link", "links", "aid", "assistance", "cooperation",
                   "talks", "negotiations", "mediation", "trade", "exports", "imports", "supplies", "flights",
                   "contacts", "dialogue", "funding", "loans", "ambassador"}
@@ -34,7 +40,8 @@ LIGHT_VERBS = {"stage", "hold", "launch", "organize", "organise", "conduct", "mo
                "file", "express", "voice", "wage", "unleash", "level"}
 # Verbs of going on with or gathering for an act: the act is the event ("continued their hunger strike",
 # "riots are still continuing", "converging for a rally").
-ASPECTUAL_VERBS = {"continue", "resume", "begin", "start", "keep", "join", "intensify", "escalate", "step"}
+ASPECTUAL_VERBS = {"continue", "resume", "begin", "start", "keep", "join", "intensify", "escalate", "step",
+                   "extend", "tighten", "prolong", "expand", "reimpose", "enforce"}
 GATHER_VERBS = {"converge", "gather", "assemble", "march", "join", "rally", "turn"}
 # Verbs of intent: an intended use of force is announced, a THREATEN ("wants to attack", "vowed to fight").
 PREPARE_VERBS = {"plan", "prepare", "intend", "ready", "poise", "want", "vow", "swear", "aim"}
@@ -110,7 +117,7 @@ def _in_reported_speech(tok: Token) -> Token | None:
             return None
         if cur.dep_ in ("ccomp", "xcomp") and cur.head.lemma_.lower() in SAY_VERBS:
             return cur.head
-        if cur.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
+        if cur.dep_ not in ("ccomp", "conj", "xcomp", "advcl", "acomp"):
             return None
         cur = cur.head
     return None
@@ -194,7 +201,8 @@ def _threat_reading(cand: Candidate) -> None:
         return
     if cand.coding.type not in MATERIAL_CONFLICT | {"PROTEST"}:
         return
-    if _in_reported_speech(cand.tok) is None and not _conditional(cand.tok) and not _announced_plan(cand.tok):
+    tok = (governing_verb(cand.tok) or cand.tok) if cand.trigger.is_noun else cand.tok  # "would tighten the blockade"
+    if _in_reported_speech(tok) is None and not _conditional(tok) and not _announced_plan(tok):
         return
     mode = THREAT_MODE.get(cand.coding.type) or (cand.coding.mode if cand.coding.mode in
                                                  ("arrest", "restrict", "expel") else None)
@@ -412,16 +420,21 @@ def _reductions(sent: Span, cands: list[Candidate], lex: Lexicon) -> None:
     cooperative relations"): "halted economic aid", "suspended talks", "cut ties"."""
     by_token = {c.tok.i: c for c in cands}
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in STOP_VERBS:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in STOP_VERBS | WITHDRAW_VERBS:
             continue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is None:
             continue
-        noun = lex.nouns.get(obj.lemma_.lower())
-        stopped = noun.type if noun is not None and noun.type in COOPERATIVE | {"CONSULT"} else None
-        if stopped is None and obj.lemma_.lower() not in RELATION_NOUNS:
+        heads = [obj] + [c for c in obj.children if c.dep_ == "compound"]  # "mediation efforts"
+        noun = next((lex.nouns[h.lemma_.lower()] for h in heads if h.lemma_.lower() in lex.nouns
+                     and lex.nouns[h.lemma_.lower()].type in COOPERATIVE | {"CONSULT"}), None)
+        stopped = noun.type if noun is not None else None
+        personnel = tok.lemma_.lower() in WITHDRAW_VERBS and obj.lemma_.lower() in PERSONNEL_NOUNS
+        if stopped is None and not personnel and not any(h.lemma_.lower() in RELATION_NOUNS for h in heads):
             continue
-        mode = "withdraw" if stopped in ("CONSULT", "AGREE", "SUPPORT") else "discontinue"
+        if tok.lemma_.lower() in WITHDRAW_VERBS and not personnel:
+            continue
+        mode = "withdraw" if stopped in ("CONSULT", "AGREE", "SUPPORT") or personnel else "discontinue"
         coding = Coding("SANCTION", mode, noun.contexts if noun is not None else ())
         cand = by_token.get(tok.i)
         if cand is None:
@@ -470,11 +483,16 @@ def _opinions(cands: list[Candidate]) -> None:
 # PLOVER manual, CONCEDE: "easing of administrative or legal restrictions ..., removing curfews, suspending
 # protests"; CAMEO2PLOVER 085/0872: easing economic sanctions or a blockade is a RETREAT.
 EASE_VERBS = {"lift", "ease", "relax", "remove", "end", "scrap", "revoke", "rescind", "cancel", "suspend",
-              "loosen", "drop", "abolish", "repeal", "overturn", "shorten", "reduce", "halt", "stop"}
+              "loosen", "drop", "abolish", "repeal", "overturn", "shorten", "reduce", "halt", "stop", "abandon"}
 RESTRICTION_NOUNS = {"curfew", "emergency", "martial", "restriction", "ban", "prohibition", "censorship",
                      "lockdown", "crackdown", "travel", "detention"}
 EMBARGO_NOUNS = {"sanction", "sanctions", "embargo"}
 SIEGE_NOUNS = {"blockade", "siege"}
+CALL_OFF_VERBS = {"call off", "suspend", "end", "cancel", "abandon"}
+DISARM_VERBS = {"lay down", "hand over", "surrender", "give up", "turn in", "decommission", "hand in"}
+WEAPON_NOUNS = {"arm", "arms", "weapon", "gun", "rifle", "ammunition", "arsenal"}
+ACCEDE_VERBS = {"accept", "meet", "grant", "heed", "satisfy", "fulfil", "fulfill", "accede"}
+DEMAND_NOUNS = {"demand", "request", "call", "condition", "ultimatum"}
 
 
 def _easings(sent: Span, cands: list[Candidate], lex: Lexicon) -> None:
@@ -485,19 +503,31 @@ def _easings(sent: Span, cands: list[Candidate], lex: Lexicon) -> None:
         if tok.pos_ != "VERB":
             continue
         lemma = _verb_lemma(tok)
-        if lemma not in EASE_VERBS and not (lemma == "call" and any(
-                c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)):
+        particle = next((c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod") and c.i > tok.i), None)
+        if particle and f"{lemma} {particle}" in CALL_OFF_VERBS | DISARM_VERBS:
+            lemma = f"{lemma} {particle}"
+        if lemma not in EASE_VERBS | ACCEDE_VERBS | CALL_OFF_VERBS | DISARM_VERBS:
             continue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is None:
             continue
         words = {t.lemma_.lower() for t in obj.subtree if t.i <= obj.i + 2} | {obj.lower_}  # "state of emergency"
         noun = lex.nouns.get(obj.lemma_.lower())
-        if words & SIEGE_NOUNS:
+        if lemma in DISARM_VERBS:
+            if obj.lemma_.lower() not in WEAPON_NOUNS:
+                continue
+            coding = Coding("RETREAT", "disarm", ("military",))  # PLOVER: "disarm ... or give up weapons"
+        elif lemma in ACCEDE_VERBS:
+            if obj.lemma_.lower() not in DEMAND_NOUNS or tok.dep_ == "advcl" or any(
+                    c.dep_ == "neg" for c in tok.children):
+                continue  # "will not end the strike till their demands are met": a condition
+            coding = Coding("CONCEDE", None, ())  # CAMEO 083 "accede to requests or demands"
+        elif words & SIEGE_NOUNS:
             coding = Coding("RETREAT", "withdraw", ("military",))
         elif words & EMBARGO_NOUNS:
             coding = Coding("RETREAT", None, ("economic",))
-        elif words & RESTRICTION_NOUNS or (noun is not None and noun.type in ("COERCE", "PROTEST")):
+        elif words & RESTRICTION_NOUNS or (noun is not None and noun.type in ("COERCE", "PROTEST")) or (
+                obj.lemma_.lower() == "strike" and lemma in CALL_OFF_VERBS):  # "called off the strike"
             coding = Coding("CONCEDE", None, noun.contexts if noun is not None else ())
         else:
             continue
@@ -549,6 +579,27 @@ def _diplomatic_readings(sent: Span, cands: list[Candidate]) -> None:
             if subj is not None and (subj.lemma_.lower() in SECURITY_NOUNS or subj.lower_ in SECURITY_NOUNS):
                 continue  # the police cordoning off a road: COERCE restrict
             cand.coding = Coding("PROTEST", "obstruct", cand.coding.contexts, cand.coding.cameo)
+
+
+PROPOSAL_NOUNS = {"appeal", "request", "demand", "call", "offer", "proposal", "plan", "invitation", "ultimatum",
+                  "bid", "overture", "initiative", "proposition", "suggestion", "plea", "petition"}
+
+
+def _refusals_and_light_verbs(cands: list[Candidate]) -> None:
+    """Turning down a proposal or an appeal is a REJECT ("dismissed an appeal from the president to ...");
+    a light verb's own default means nothing next to its object ("issued a declaration", "conducted
+    missions"): the object or a pattern decides."""
+    for cand in cands:
+        if cand.suppressed or cand.trigger.is_noun:
+            continue
+        lemma = _verb_lemma(cand.tok)
+        obj = next((c for c in cand.tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        if lemma in REFUSAL_VERBS | {"spurn"} and obj.lemma_.lower() in PROPOSAL_NOUNS and cand.coding.type != "REJECT":
+            cand.coding = Coding("REJECT", None, cand.coding.contexts, cand.coding.cameo)
+        elif lemma in LIGHT_VERBS and cand.trigger.how == "verb" and cand.coding.type not in MATERIAL_CONFLICT:
+            cand.suppressed = True
 
 
 def _appealed(tok: Token, lex: Lexicon) -> bool:
@@ -639,6 +690,7 @@ class EventExtractor:
             cand.sources = args[0]
             cand.targets = argument_heads(_pick_target(doc, args[1]))
         _easings(sent, cands, self.lexicon)
+        _refusals_and_light_verbs(cands)
         _compose(cands)
         for cand in cands:
             if _appealed(cand.tok, self.lexicon):
