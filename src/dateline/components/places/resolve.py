@@ -195,6 +195,7 @@ PLAUSIBLE_GAP = 3.0  # a reading this far below its name's best does not vouch f
 METROPOLIS = 1_000_000
 CLOSE_GAP = 5.0
 RECEIVE_GAP = 5.0  # nor does it gain from them: Moscow, Pennsylvania stays behind Moscow
+SEAT_BONUS = 6.0  # a town close to a county the article names
 _POINT_FEATURES = (CITY, CAPITAL, ADM2)
 
 
@@ -204,48 +205,58 @@ def coherence(reps: list[Mention], pools: list[list[tuple[float, Entry]]],
 
     Local news names a town with its county and its neighbours ("Walker County ... Huntsville"): among
     all readings of all names, those that lie together are likely the meant ones, whatever their size.
-    A grid of 1-degree cells keeps this linear in the number of candidates.
+    A town and a county named in the article that lie together ("Lebanon ... Boone County": the county
+    seat) are taken together even against a bigger namesake. A grid of 1-degree cells keeps this linear
+    in the number of candidates.
     """
     keys = [fold(m.key) for m in reps]
-    grid: dict[tuple[int, int], list[tuple[str, float, float, bool, bool]]] = {}
+    grid: dict[tuple[int, int], list[tuple[str, float, float, bool, float]]] = {}
     for key, pool, m in zip(keys, pools, reps, strict=True):
         if m.source == "gazetteer" and not (m.cue or m.container):
             continue  # names found only by the gazetteer scan ("Jones", "Delta") are too often not places
+        county_name = m.cue == "county"
         for score, e in pool:
-            # Only plausible readings vouch for others: not London, Ontario for "London" next to "Paris".
-            # A close neighbour ("Paris" by "Henry County": the county's seat) may be a longer shot.
-            if (e.lat is not None and e.lon is not None and e.feature in _POINT_FEATURES
-                    and score >= pool[0][0] - CLOSE_GAP):
+            if e.lat is not None and e.lon is not None and e.feature in _POINT_FEATURES:
                 grid.setdefault((math.floor(e.lat), math.floor(e.lon)), []).append(
-                    (key, e.lat, e.lon, e.feature == ADM2, score >= pool[0][0] - PLAUSIBLE_GAP))
+                    (key, e.lat, e.lon, county_name and e.feature == ADM2, pool[0][0] - score))
     out: list[list[float]] = []
     close2, near2 = (CLOSE_KM / 111.2) ** 2, (COHERENCE_KM / 111.2) ** 2
+    several = len(set(keys)) > 1
     for key, pool, sources in zip(keys, pools, support_from, strict=True):
         bonuses = []
-        many = sources != "none" and len(set(keys)) > 1 and len(pool) > 1
+        many = sources != "none" and several and len(pool) > 1
         counties_only = sources == "counties"
         for score, e in pool:
-            if (not many or e.lat is None or e.lon is None or e.feature not in _POINT_FEATURES
-                    or score < pool[0][0] - RECEIVE_GAP):
+            if not many or e.lat is None or e.lon is None or e.feature not in _POINT_FEATURES:
                 bonuses.append(0.0)
                 continue
+            gap = pool[0][0] - score
+            town = e.feature in TOWNS
             coslat = math.cos(math.radians(e.lat))
             y, x = math.floor(e.lat), math.floor(e.lon)
             span = 1 if coslat > 0.6 else 2
             close: set[str] = set()
             near: set[str] = set()
+            seat = False
             for dy in (-1, 0, 1):
                 for dx in range(-span, span + 1):
-                    for k, lat, lon, county, plausible in grid.get((y + dy, x + dx), ()):
-                        if k == key or (counties_only and not county):
+                    for k, lat, lon, county, other_gap in grid.get((y + dy, x + dx), ()):
+                        if k == key:
                             continue
                         d2 = (lat - e.lat) ** 2 + ((lon - e.lon) * coslat) ** 2
-                        if d2 < close2:
+                        if d2 < close2 and town and county:
+                            seat = True
+                        elif counties_only and not county:
+                            continue
+                        elif d2 < close2 and other_gap <= CLOSE_GAP:
                             close.add(k)
-                        elif d2 < near2 and plausible:
+                        elif d2 < near2 and other_gap <= PLAUSIBLE_GAP:
                             near.add(k)
+            if gap > RECEIVE_GAP:
+                close, near = set(), set()  # Moscow, Pennsylvania stays behind Moscow without a county
             near -= close
-            bonuses.append(min(COHERENCE_CAP, CLOSE_WEIGHT * len(close) + NEAR_WEIGHT * len(near)))
+            bonus = min(COHERENCE_CAP, CLOSE_WEIGHT * len(close) + NEAR_WEIGHT * len(near))
+            bonuses.append(bonus + (SEAT_BONUS if seat else 0.0))
         out.append(bonuses)
     return out
 
@@ -291,9 +302,10 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Entry | None]:
     # A name that is a country, a US state, a capital or a metropolis is that, not a small namesake town
     # near the article's places: "London", "Paris" and "Brussels" all lie in Ontario too.
     # Only a county close by ("Paris and Henry County") pulls such a name to a small namesake town.
-    support_from = ["none" if named or any(e.feature in (ADM1, CONTINENT) and e.country in ("US", None)
-                                           and fold(e.name) == fold(m.key) for _, e in pool)
-                    else "counties" if pool and (pool[0][1].feature == CAPITAL or pool[0][1].population >= METROPOLIS)
+    support_from = ["none" if any(e.feature in (ADM1, CONTINENT) and e.country in ("US", None)
+                                  and fold(e.name) == fold(m.key) for _, e in pool)
+                    else "counties" if named or pool and (pool[0][1].feature == CAPITAL
+                                                          or pool[0][1].population >= METROPOLIS)
                     else "all" for m, pool, named in zip(reps, pools, names_country, strict=True)]
 
     def with_coherence(scored: list[list[tuple[float, Entry]]]) -> list[list[tuple[float, Entry]]]:
