@@ -191,6 +191,9 @@ def _content_span(verb: Token, lemma: str) -> tuple[list[int] | list[list[int]] 
         sent = sentence_of(doc, nxt)
         end_tok = sent[-1] if sent.end > nxt + 1 else sentence_of(doc, min(nxt + 1, len(doc) - 1))[-1]
         return trim_chars(text, doc[nxt].idx + 1, end_tok.idx + len(end_tok.text)), True
+    framed = _as_frame(verb)
+    if framed is not None:
+        return framed, False
     clauses = [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
     as_only = lemma in AS_VERBS and lemma not in OBJECT_VERBS and not clauses
     if as_only and not any(c.dep_ == "prep" and c.lower_ == "as" for o in (verb, *verb.rights) for c in o.children
@@ -263,6 +266,23 @@ def _content_span(verb: Token, lemma: str) -> tuple[list[int] | list[list[int]] 
 _DASHES = (",", "—", "–", "--")
 
 
+def _as_frame(verb: Token) -> list[list[int]] | None:
+    """'As Smith put it, the deal is dead', 'The economy, as the report noted, is slowing': a cue clause
+    opened by "as" frames the clause it hangs on, which is the content (less the frame)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head is verb or head.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return None
+    if any(c.dep_ in CLAUSE_DEPS or (c.dep_ == "dobj" and c.lower_ != "it") for c in verb.children):
+        return None  # "as he said he would": the "as" clause has content of its own
+    text = doc_text(verb.doc)
+    first, last = verb.left_edge, verb.right_edge
+    end = min(subtree_chars(head)[1], _trailing_clause_start(head))
+    pieces = [trim_chars(text, head.left_edge.idx, first.idx) if head.left_edge.i < first.i else None,
+              trim_chars(text, last.idx + len(last.text), end) if last.idx + len(last.text) < end else None]
+    return [p for p in pieces if p] or None
+
+
 def _parenthetical(verb: Token) -> bool:
     """The cue's own words are set off by commas or dashes on both sides ("..., he said, ...")."""
     doc = verb.doc
@@ -309,6 +329,8 @@ def _noun_cue_with_content(noun: Token) -> bool:
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CUE_NOUNS:
         return False
     deps = {c.dep_ for c in noun.children}
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children):
+        return False  # "defended Trump's remarks on ...": someone else's words are what the verb is about
     return bool(deps & {"acl", "ccomp"}) or ("poss" in deps and any(
         c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPOSITIONS for c in noun.children))
 
@@ -395,6 +417,12 @@ def _passive_without_agent(verb: Token) -> bool:
     return bool(deps & {"nsubjpass", "auxpass"}) and "agent" not in deps
 
 
+def _put_it(verb: Token) -> bool:
+    """'as X put it': the idiom frames what follows as X's words."""
+    return verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children) \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -455,7 +483,7 @@ def find_candidates(doc: Doc, inside_quote: list[bool]) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
                 continue
-        if token.pos_ == "VERB" and lemma in CUE_VERBS:
+        if token.pos_ == "VERB" and (lemma in CUE_VERBS or _put_it(token)):
             if _inside_compound(token):
                 continue
             if _passive(token):
