@@ -70,9 +70,15 @@ def _admin1_name(gaz: Gazetteer, entry: Entry) -> str | None:
 
 
 # Local features no gazetteer of towns holds: placed at the article's focus town, without an id.
+LOCAL_FEATURE_FIRST_WORDS = frozenset("""highway route interstate lake mount mt. port fort river cape bay isle
+""".split())
+LOCAL_AREA_WORDS = frozenset({"township", "twp.", "twp"})  # "Readington Township": a municipality nearby
+
+
 def is_local_feature(text: str) -> bool:
     words = text.lower().split()
-    return bool(words) and (words[-1] in LOCAL_FEATURE_WORDS or words[0] in ("highway", "route", "interstate"))
+    return bool(words) and (words[-1] in LOCAL_FEATURE_WORDS or words[-1] in LOCAL_AREA_WORDS
+                            or (len(words) > 1 and words[0] in LOCAL_FEATURE_FIRST_WORDS))
 
 
 def article_focus(mentions: list[Mention], entries: list[Entry | None]) -> Entry | None:
