@@ -102,7 +102,7 @@ see view regard consider describe portray characterize characterise cast paint p
 # Verbs that only count as cues with a clausal complement: on their own they are too ambiguous
 # ("continue", "add" [numbers], "figure", "know" [a person], "call" [someone a name], "show" [a film]).
 NEEDS_CLAUSE: frozenset[str] = (COGNITION_VERBS | frozenset("""
-continue add figure know understand consider show find want wish feel report post point cite quote
+continue add figure know understand consider show find want wish feel report post cite quote
 describe label dub characterize characterise attack blast slam rip lash mock tout welcome hail praise
 question answer signal indicate document project observe recall
 """.split())) - DIRECTIVE_VERBS - OBJECT_VERBS - INTENTION_VERBS - AS_VERBS
@@ -111,7 +111,7 @@ question answer signal indicate document project observe recall
 # attributed ("talked about immigration", "referred to the attacks", "railed against the deal").
 TOPIC_VERBS: frozenset[str] = frozenset("""
 talk speak write comment tweet testify complain joke boast brag refer rail speculate reminisce lecture
-care worry fret respond reply react
+care worry fret respond reply react point
 """.split())
 TOPIC_PREPOSITIONS: frozenset[str] = frozenset({"about", "on", "of", "to", "against"})
 
@@ -168,6 +168,6 @@ ATTITUDE_PREPOSITIONS: frozenset[str] = frozenset({"of", "about", "on", "over", 
 # they never fall back to their object as content.
 HEARER_OBJECT_VERBS: frozenset[str] = frozenset("""
 say tell inform notify brief assure remind warn advise caution answer reply thank ask question quote cite
-maintain declare respond explain
+maintain declare respond explain point
 """.split())
 

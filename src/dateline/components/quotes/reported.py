@@ -47,7 +47,7 @@ SUBJECT_DEPS = {"nsubj", "csubj"}
 QUESTION_VERBS = {"ask", "question", "query"}
 # Topic verbs whose "to" phrase is the topic, not the hearer: "referred to the attacks", "did not respond to
 # a request for comment", "reacted to the verdict".
-TO_TOPIC_VERBS = {"refer", "respond", "reply", "react"}
+TO_TOPIC_VERBS = {"refer", "respond", "reply", "react", "point"}
 CLAUSE_DEPS = {"ccomp"}
 DIRECTIVE_OBJECT_DEPS = {"dobj", "xcomp", "ccomp", "oprd"}
 BORROW_SUBJECT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
