@@ -140,8 +140,9 @@ class PlacesComponent:
         places = [to_place(self.gazetteer, doc, m, e, aid) for m, e in zip(mentions, entries, strict=True)]
         focus = article_focus(mentions, entries) if any(e is None for e in entries) else None
         if focus is not None:
-            for place, entry in zip(places, entries, strict=True):
-                if entry is None and is_local_feature(place.text):
+            for place, entry, mention in zip(places, entries, mentions, strict=True):
+                # A named town the gazetteer lacks ("Harwinton") is, in local news, one near the focus.
+                if entry is None and (is_local_feature(place.text) or mention.label == "GPE"):
                     place.country = self.gazetteer.iso3.get(focus.country or "")
                     place.admin1 = _admin1_name(self.gazetteer, focus)
                     place.lat, place.lon = focus.lat, focus.lon

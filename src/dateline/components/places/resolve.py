@@ -60,11 +60,20 @@ def candidates(gaz: Gazetteer, mention: Mention) -> list[int]:
             rest = fold(" ".join(words[1:]))
             found = [i for i in gaz.lookup(rest) if fold(gaz.entries[i].name) == rest
                      and (gaz.entries[i].feature in (COUNTRY, ADM1) or gaz.entries[i].population >= 50000)]
+            state = gaz.state_code(" ".join(words[1:])) if not found else None  # "Western Mass."
+            if state and gaz.admin1("US", state) is not None:
+                found = [gaz.admin1("US", state)]  # type: ignore[list-item]
             if found:
                 return found[:MAX_CANDIDATES]
         if len(words) > 1 and words[-1].lower() in CUE_WORDS:  # "Kandahar province", "Sindh Province"
             mention.cue = mention.cue or CUE_WORDS[words[-1].lower()]
             found = gaz.lookup(" ".join(words[:-1]))
+    if not found and mention.cue is None:
+        # A county named without the word ("Henrico", "Geauga"): the gazetteer holds "Henrico County".
+        found = [i for suffix in (" County", " Parish") for i in gaz.lookup(key + suffix)
+                 if gaz.entries[i].feature == ADM2]
+        if found:
+            mention.cue = "county"
     return found[:MAX_CANDIDATES]
 
 
