@@ -33,3 +33,17 @@ def test_country_modifier_of_an_organisation(pipeline):
 def test_person_of_a_country(pipeline):
     rec = run(pipeline, "King Hassan of Morocco said he would host the meeting.")
     assert country_of(rec, "Hassan") == "MAR"
+
+
+def test_capital_names_its_country_in_a_locative(pipeline):
+    rec = run(pipeline, "Protesters in Baghdad blocked the road.")
+    assert country_of(rec, "Protesters") == "IRQ"
+
+
+def test_people_coded_by_the_state_they_live_in(pipeline):
+    rec = run(pipeline, "The Kurds of northern Iraq demanded autonomy.")
+    assert country_of(rec, "Kurds") == "IRQ"
+    rec = run(pipeline, "Ethnic Hungarians in Romania held a rally.")
+    assert country_of(rec, "Hungarians") == "ROU"
+    rec = run(pipeline, "Hungarians in Romania held a rally.")  # not said to be an ethnic minority
+    assert country_of(rec, "Hungarians") == "HUN"

@@ -124,7 +124,8 @@ class KnowledgeBase:
         return self.entries[idx] if idx is not None else None
 
     def country_of_place(self, text: str) -> str | None:
-        return self.places.get(norm_key(text))
+        key = norm_key(text)
+        return self.places.get(key) or self.capitals.get(key)  # 'Baghdad' is listed as a capital only
 
     def demonym(self, text: str) -> str | None:
         return self.demonyms.get(norm_key(text))

@@ -254,14 +254,32 @@ class Resolver:
             return  # 'Afghan officials': the role noun carries the country
         code = self.kb.demonym(ent.text) or self.kb.country_of_place(ent.text) or next(
             (c for t in ent if (c := self.kb.demonym(t.text))), None)
-        if code is None:
+        home = self.homeland(root, code) if code not in NONSTATE else None  # 'the Kurds of Iraq'
+        if code is None and home is None:
             return  # NER's NORP on words that name no nationality ('Seismologists')
         kind = "ORG" if code in NONSTATE else "NORP"  # 'U.N.' tagged as a nationality
-        d = self.draft(f"norp:{code}" if kind == "NORP" else self.name_key(ent), kind, display(ent.text))
+        key = f"norp:{code or ''}" if kind == "NORP" else self.name_key(ent)
+        d = self.draft(f"{key}@{home[0]}" if home else key, kind, display(ent.text))
         d.names.append(ent.text)
+        if home:
+            d.country_hints.append(home)
         if code:
             d.country_hints.append((code, f"nationality '{ent.text}'"))
         self.add(d, ent.start, ent.end)
+
+    def homeland(self, root, code: str | None) -> tuple[str, str] | None:
+        """The country a people lives in, when the text says so: 'the Albanians of southern Serbia', 'ethnic
+        Albanians in south Serbia' (event coders code such groups by the state they live in)."""
+        ethnic = any(c.lower_ == "ethnic" for c in root.children)
+        for child in root.rights:
+            if child.dep_ != "prep" or child.lower_ not in ("of", "in") or (child.lower_ == "in" and not ethnic):
+                continue
+            obj = next((c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")), None)
+            place = entity_at(self.doc, obj.i, starting=False) if obj is not None else None
+            where = self.kb.country_of_place(place.text) if place is not None else None
+            if where and where != code:
+                return where, f"'{root.text} {child.text} {place.text}'"
+        return None
 
     def country_words(self) -> None:
         """Country names and nationality words the NER missed ('US', 'Syria')."""
