@@ -20,7 +20,6 @@ from .cues import (
     ATTITUDE_ADJECTIVES,
     ATTITUDE_PREPOSITIONS,
     BELIEF_VERBS,
-    COGNITION_VERBS,
     CUE_NOUNS,
     CUE_PARTICLES,
     CUE_VERBS,
@@ -437,7 +436,8 @@ def _passive_cue(verb: Token, text: str) -> Candidate | None:
     subject = subjects[0]
     pieces = []
     clauses = [c for c in verb.rights if c.dep_ in ("ccomp", "xcomp", "oprd")]
-    if subject.lower_ != "it" or not clauses:
+    hearer = verb.lemma_.lower() in HEARER_OBJECT_VERBS  # "he was warned that ...": the subject was told
+    if (subject.lower_ != "it" or not clauses) and not hearer:
         pieces.append(trim_chars(text, *subtree_chars(subject)))
     for c in verb.rights:
         if c.dep_ in ("ccomp", "xcomp", "oprd"):
@@ -452,7 +452,7 @@ def _passive_cue(verb: Token, text: str) -> Candidate | None:
         pieces.append(trim_chars(text, start, min(end, _trailing_clause_start(c))))
         break
     content = [p for p in pieces if p]
-    if not content:
+    if not content or (hearer and not clauses):
         return None
     agent = next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
     if agent is None and verb.lemma_.lower() not in AGENTLESS_PASSIVE_VERBS:
@@ -612,8 +612,7 @@ RAISING_COMPLEMENTS = {"xcomp", "acomp", "oprd"}
 RAISING_PREPOSITIONS = {"as", "like"}
 PASSIVE_COMPLEMENT_PREPOSITIONS = {"as", "for", "of", "with"}
 # Without an agent, a passive attributes only through verbs of saying, judging, believing or deciding.
-AGENTLESS_PASSIVE_VERBS = (SPEECH_VERBS | BELIEF_VERBS | STANCE_VERBS | DECREE_VERBS | DIRECTIVE_VERBS
-                           | COGNITION_VERBS | EVIDENCE_VERBS)
+AGENTLESS_PASSIVE_VERBS = SPEECH_VERBS | BELIEF_VERBS | STANCE_VERBS | DECREE_VERBS | DIRECTIVE_VERBS
 
 
 def _attitude(adjective: Token, text: str) -> Candidate | None:
