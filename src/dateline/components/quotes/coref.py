@@ -34,6 +34,7 @@ councilwoman alderwoman spokeswoman chairwoman businesswoman stateswoman sportsw
 sister aunt niece grandmother granddaughter girlfriend widow actress
 """.split())
 _WORD = re.compile(r"[A-Za-z.]+")
+_PRONOUN = re.compile(r"\b(?:" + "|".join(sorted(MALE_PRONOUNS | FEMALE_PRONOUNS)) + r")\b", re.IGNORECASE)
 TITLE_WINDOW = 25  # characters before a mention searched for a title ("his wife, " / "Rep. ")
 TITLE_WORDS = 3  # of which the last few words count
 _LEAD = " \t\n\"“‘'(—–-"
@@ -58,17 +59,17 @@ def person_genders(doc: Doc, mentions: list[tuple[int, int, str]]) -> dict[str, 
     named: list[list[tuple[int, str]]] = [[] for _ in sentences]  # per sentence: (start, actor id)
     for start, _end, actor_id in mentions:
         named[bisect.bisect_right(sent_starts, start) - 1].append((start, actor_id))
-    for token in doc:
-        lower = token.lower_
-        if (lower not in MALE_PRONOUNS and lower not in FEMALE_PRONOUNS) or _in_spans(quoted, token.idx):
+    for match in _PRONOUN.finditer(text):
+        at = match.start()
+        if _in_spans(quoted, at):
             continue
-        gender = "m" if lower in MALE_PRONOUNS else "f"
-        sentence = bisect.bisect_right(sent_starts, token.idx) - 1
+        gender = "m" if match.group().lower() in MALE_PRONOUNS else "f"
+        sentence = bisect.bisect_right(sent_starts, at) - 1
         ids = {a for _, a in named[sentence]}
         if len(ids) == 1:
-            if named[sentence][0][0] < token.idx:  # after the name: "Warren said her bill ..."
+            if named[sentence][0][0] < at:  # after the name: "Warren said her bill ..."
                 _vote(votes, next(iter(ids)), gender, 1)
-        elif not ids and sentence > 0 and not text[sent_starts[sentence]:token.idx].strip(_LEAD):
+        elif not ids and sentence > 0 and not text[sent_starts[sentence]:at].strip(_LEAD):
             previous = {a for _, a in named[sentence - 1]}
             if len(previous) == 1:  # "... said Terry Strada. She added ..."
                 _vote(votes, next(iter(previous)), gender, 1)
