@@ -426,6 +426,15 @@ def main() -> None:
     for word, code in description_verbs(DATA / "plover" / "CAMEO2PLOVER-2021.txt").items():
         if not verbs.get(word) and coded(code):
             verbs[word] = code
+    # The manual's own codings replace CAMEO's for these verbs, in their patterns too ("MINISTER * [0831]":
+    # a resignation is a RETREAT, not an accession to demands).
+    for code, words in MANUAL_WORDS.items():
+        for word in words:
+            old = codes[verbs[word]]["type"] if verbs.get(word) else None
+            if word in verb_block and old:
+                blocks.append([[pre, post, code if c and codes[c]["type"] == old else c, owners]
+                               for pre, post, c, owners in blocks[verb_block[word]]])
+                verb_block[word] = len(blocks) - 1
     # Keywords named by the PLOVER definitions take precedence over CAMEO defaults.
     for code, words in {**DEFINITION_WORDS, **MANUAL_WORDS}.items():
         for word in words:

@@ -61,7 +61,7 @@ FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 
 
 # Verb forms the tagger's lemmatizer gets wrong ("staged" -> "stag").
-LEMMA_FIXES = {"staged": "stage", "stages": "stage", "staging": "stage"}
+LEMMA_FIXES = {"staged": "stage", "stages": "stage", "staging": "stage", "hoped": "hope", "hoping": "hope"}
 
 
 def _verb_lemma(tok: Token) -> str:
@@ -598,6 +598,11 @@ def _refusals_and_light_verbs(cands: list[Candidate]) -> None:
             continue
         if lemma in REFUSAL_VERBS | {"spurn"} and obj.lemma_.lower() in PROPOSAL_NOUNS and cand.coding.type != "REJECT":
             cand.coding = Coding("REJECT", None, cand.coding.contexts, cand.coding.cameo)
+        elif lemma == "defend" and (obj.pos_ != "PROPN" or any(c.dep_ == "poss" for c in obj.children) or any(
+                c.dep_ == "prep" and c.lower_ in ("over", "against") for c in cand.tok.children)):
+            # "defended Mexico's immigration policy", "defended Russia over claims": CAMEO 052 "defend
+            # verbally" (SUPPORT), not military protection (074)
+            cand.coding = Coding("SUPPORT", None, ("diplomatic",), "052")
         elif lemma in LIGHT_VERBS and cand.trigger.how == "verb" and cand.coding.type not in MATERIAL_CONFLICT:
             cand.suppressed = True
 
@@ -621,7 +626,7 @@ def _deliberations(sent: Span, cands: list[Candidate]) -> None:
     statement PLOVER drops): "is considering sending aid", "is exploring the possibility of transferring";
     nor is a hope (CAMEO 012/013 comments): "said they hoped to resume flights"."""
     for tok in sent:
-        if tok.lemma_.lower() not in DELIBERATION_VERBS or tok.pos_ != "VERB":
+        if _verb_lemma(tok) not in DELIBERATION_VERBS or tok.pos_ != "VERB":
             continue
         options = [t for t in tok.subtree if t.i > tok.i and t.pos_ == "VERB"]
         if not options:
