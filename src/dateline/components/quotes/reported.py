@@ -254,6 +254,8 @@ def _content_span(verb: Token, lemma: str) -> tuple[list[int] | list[list[int]] 
     head = verb.head
     if verb.dep_ in ("parataxis", "ccomp", "advcl", "conj") and head.i < verb.i and head is not verb:
         left = verb.left_edge
+        if left.is_punct and left.i < verb.i:  # the parser hangs the opening comma on the cue
+            left = doc[left.i + 1]
         if left.i > 0 and doc[left.i - 1].text in (",", "—", "–") or (left.i > 0 and doc[left.i - 1].text in "\"”'’"):
             return [trim_chars(text, head.left_edge.idx, left.idx), _after_parenthetical(verb, head)], False
     # "Many of the closures, he said, have involved ...": a parenthetical cue inside the clause it reports
