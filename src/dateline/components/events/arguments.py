@@ -53,13 +53,14 @@ PARTITIVES = {"thousands", "hundreds", "dozens", "millions", "tens", "scores", "
 
 
 def _counted(tok: Token) -> Token:
-    """The noun a quantity or part counts, else the token itself."""
-    if tok.lower_ in PARTITIVES or tok.like_num:
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
-                obj = _child(c, {"pobj"})
-                if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-                    return obj
+    """The noun a quantity or part counts ("hundreds of thousands of people": people), else the token."""
+    for _ in range(3):
+        if not (tok.lower_ in PARTITIVES or tok.like_num):
+            break
+        obj = _pobj(tok, {"of"})
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            break
+        tok = obj
     return tok
 
 
