@@ -125,3 +125,13 @@ def test_hyphenated_demonyms_are_split(nlp):
 def test_demonym_misread_as_a_place_entity_is_its_country(nlp):
     found, _ = places(nlp, "The Sri Lankan army attacked the rebels on Sunday.")
     assert (found["Sri Lankan"].country, found["Sri Lankan"].feature) == ("LKA", "PCLI")
+
+
+def test_local_features_and_unknown_towns_take_the_focus_town(nlp):
+    # Invented names: a lake, a township and a town no gazetteer holds, in an article set in Illinois.
+    text = ("Firefighters from Decatur and Springfield, Illinois, helped at the blaze near Lake Quillmore. "
+            "Residents of Zembrook Township joined neighbours from Decatur and Champaign on Friday.")
+    found, _ = places(nlp, text)
+    for name in ("Lake Quillmore", "Zembrook Township"):
+        assert (found[name].name, found[name].country, found[name].admin1) == (None, "USA", "Illinois")
+        assert found[name].lat is not None

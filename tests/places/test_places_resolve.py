@@ -130,3 +130,56 @@ def test_known_part_of_an_unknown_place_entity(gaz, text, part):
 
     doc = spacy.blank("en")(text)
     assert _known_part(gaz, doc[:]).text == part
+
+
+def test_town_and_county_named_together_lie_together(gaz):
+    walker, huntsville = resolve(gaz, mentions("Walker County", "Huntsville"))
+    assert (walker.admin1, huntsville.admin1) == ("TX", "TX")  # alone, Huntsville is the one in Alabama
+    (alone,) = resolve(gaz, mentions("Huntsville"))
+    assert alone.admin1 == "AL"
+
+
+def test_county_seat_beats_a_famous_namesake(gaz):
+    paris, county = resolve(gaz, mentions("Paris", "Henry County"))
+    assert (paris.country, paris.admin1, county.admin1) == ("US", "TN", "TN")
+
+
+def test_capitals_named_together_do_not_move_to_their_namesakes(gaz):
+    # London, Paris and Brussels all lie in Ontario too; without a county there they stay capitals.
+    found = resolve(gaz, mentions("London", "Paris", "Brussels"))
+    assert [e.country for e in found] == ["GB", "FR", "BE"]
+
+
+def test_small_towns_named_together(gaz):
+    alexandria, county, _ = resolve(gaz, mentions("Alexandria", "Douglas County", "Nelson"))
+    assert (alexandria.admin1, county.admin1) == ("MN", "MN")
+
+
+@pytest.mark.parametrize("name,country,lat,lon", [
+    ("Ontario", "CA", 45.5, -82.0), ("Rajasthan", "IN", 27.0, 74.5), ("England", "GB", 52.5, -2.5),
+    ("Bavaria", "DE", 49.0, 11.5), ("Dagestan", "RU", 43.0, 47.0),
+])
+def test_first_level_regions_have_a_point(gaz, name, country, lat, lon):
+    (region,) = resolve(gaz, mentions(name))
+    assert (region.feature, region.country, region.lat, region.lon) == ("ADM1", country, lat, lon)
+
+
+def test_regions_outside_the_subdivision_lists(gaz):
+    darfur, ossetia = resolve(gaz, mentions("Darfur", "South Ossetia"))
+    assert (darfur.country, ossetia.country) == ("SD", "GE")  # "North Darfur" ...; a de facto region
+
+
+def test_city_region_container(gaz):
+    (london,) = resolve(gaz, mentions(Mention(0, 6, "London", "London", container="Ontario")))
+    assert (london.country, london.admin1) == ("CA", "08")
+
+
+def test_acronym_is_no_town(gaz):
+    assert resolve(gaz, mentions("EU")) == [None]  # not Eu, a town in Normandy
+    (bc,) = resolve(gaz, mentions("B.C."))
+    assert (bc.name, bc.feature) == ("British Columbia", "ADM1")
+
+
+def test_bare_county_name(gaz):
+    (henrico,) = resolve(gaz, mentions("Henrico"))
+    assert (henrico.name, henrico.admin1) == ("Henrico County", "VA")
