@@ -242,6 +242,12 @@ def _content_span(verb: Token, lemma: str) -> tuple[list[int] | list[list[int]] 
                 end = verb.left_edge.idx
             else:
                 start = verb.idx + len(verb.text)
+        words = _cue_words_start(verb)
+        doc = verb.doc
+        if clause.i > verb.i and words.i > verb.left_edge.i and doc[words.i - 1].text in _DASHES \
+                and (clause.left_edge.text in _DASHES or doc[clause.left_edge.i - 1].text in _DASHES):
+            # "If the talks fail, officials warned, the ceasefire ...": the condition belongs to the content
+            return [trim_chars(text, verb.left_edge.idx, words.idx), trim_chars(text, start, end)], False
         return trim_chars(text, start, end), False
     if lemma in TOPIC_VERBS:  # "talked about the economy"
         for child in verb.rights:
@@ -260,8 +266,15 @@ def _content_span(verb: Token, lemma: str) -> tuple[list[int] | list[list[int]] 
             return [trim_chars(text, head.left_edge.idx, left.idx), _after_parenthetical(verb, head)], False
     # "Many of the closures, he said, have involved ...": a parenthetical cue inside the clause it reports
     if verb.dep_ == "parataxis" and head.i > verb.i and head.pos_ in ("VERB", "AUX") and _parenthetical(verb):
-        return [trim_chars(text, head.left_edge.idx, verb.left_edge.idx), _after_parenthetical(verb, head)], False
+        return [trim_chars(text, head.left_edge.idx, _cue_words_start(verb).idx), _after_parenthetical(verb, head)], False
     return None, False
+
+
+def _cue_words_start(verb: Token) -> Token:
+    """Where the cue's own words begin: its subject, not a clause the parser hung before it ("If the talks
+    fail, officials warned, ...": the condition is part of what was said)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+    return subjects[0].left_edge if subjects else verb.left_edge
 
 
 _DASHES = (",", "—", "–", "--")
@@ -287,7 +300,7 @@ def _as_frame(verb: Token) -> list[list[int]] | None:
 def _parenthetical(verb: Token) -> bool:
     """The cue's own words are set off by commas or dashes on both sides ("..., he said, ...")."""
     doc = verb.doc
-    left, right = verb.left_edge, verb.right_edge
+    left, right = _cue_words_start(verb), verb.right_edge
     before = left.text if left.text in _DASHES else (doc[left.i - 1].text if left.i > 0 else "")
     after = right.text if right.text in _DASHES else (doc[right.i + 1].text if right.i + 1 < len(doc) else "")
     return before in _DASHES and after in _DASHES
