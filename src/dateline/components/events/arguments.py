@@ -8,7 +8,7 @@ from X", "faced protests by Y") the roles flip: X is the source and the verb's s
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ..base import actor_covering
 
@@ -173,12 +173,24 @@ DEEP_SKIP_DEPS = SUBJECT_DEPS | {"nsubjpass", "agent", "punct", "cc", "relcl", "
 NON_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT", "ORDINAL"}
 
 
+def _placed_actor(doc: Doc, start: int, end: int) -> bool:
+    """An actor covers the span and has a country (a bare 'troops' or 'students' places no one)."""
+    actor_id = actor_covering(doc, start, end)
+    if actor_id is None:
+        return False
+    key = ("dateline", "events", "actor_country", id(doc._.dl_actors))
+    countries = doc.user_data.get(key)
+    if countries is None:
+        countries = doc.user_data[key] = {a.id: a.country for a in doc._.dl_actors or ()}
+    return countries.get(actor_id) is not None
+
+
 def _names_actor(tok: Token) -> bool:
-    """Whether the argument names an actor (a clausal argument through its subject)."""
+    """Whether the argument names an actor with a country (a clausal argument through its subject)."""
     if tok.pos_ in CLAUSAL:
         subj = subject(tok)
-        return subj is not None and subj.pos_ != "PRON" and actor_covering(tok.doc, *np_bounds(subj)) is not None
-    return actor_covering(tok.doc, *np_bounds(tok)) is not None
+        return subj is not None and subj.pos_ != "PRON" and _placed_actor(tok.doc, *np_bounds(subj))
+    return _placed_actor(tok.doc, *np_bounds(tok))
 
 
 def _purpose(tok: Token) -> bool:
