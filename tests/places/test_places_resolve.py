@@ -183,3 +183,10 @@ def test_acronym_is_no_town(gaz):
 def test_bare_county_name(gaz):
     (henrico,) = resolve(gaz, mentions("Henrico"))
     assert (henrico.name, henrico.admin1) == ("Henrico County", "VA")
+
+
+def test_region_named_another_way_keeps_its_bare_name(gaz):
+    _, washington = resolve(gaz, mentions("Wash.", "Washington"))
+    assert (washington.feature, washington.admin1) == ("ADM1", "WA")  # alone it is the capital
+    (alone,) = resolve(gaz, mentions("Washington"))
+    assert alone.feature == "PPLC"

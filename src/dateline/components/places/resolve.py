@@ -28,6 +28,7 @@ POOL_SIZE = 25
 CONFIDENT_MARGIN = 2.0
 TOWN_NAMED_LIKE_COUNTRY = 6.0  # "Italy" is the country unless the text says "Italy, Texas"  # a first-pass choice this far ahead of the runner-up counts as context
 NEAR_KM = 150.0
+NAMED_REGION = 6.0
 ADMIN_SUPPORT_CAP = 3.0  # a town in the state the article is about
 TOWNS = (CITY, CAPITAL)
 DIRECTIONS = frozenset("""north south east west northern southern eastern western central northeast northwest
@@ -141,6 +142,12 @@ class Context:
                 self.points.append((key, e.lat, e.lon))
         self.points.extend(alternates)
         self.total = sum(self.country_weight.values())
+        # Regions the article names another way ("CAMP MURRAY, Wash.", "the State of Georgia"): its bare
+        # name later means the same region ("Washington" is then the state, not the capital).
+        self.regions_named: dict[str, Entry] = {}
+        for mention, e in chosen:
+            if e is not None and e.feature in (ADM1, COUNTRY) and fold(e.name) != fold(mention.key):
+                self.regions_named.setdefault(fold(e.name), e)
 
     @staticmethod
     def _weight(e: Entry) -> float:
@@ -176,7 +183,7 @@ class Context:
 
 
 def context_score(e: Entry, mention: Mention, context: Context) -> float:
-    s = 0.0
+    s = NAMED_REGION if context.regions_named.get(fold(mention.key)) == e else 0.0
     if e.country:
         s += 5.0 * context.country_share(e.country, mention)
         if e.feature in (CITY, CAPITAL, ADM2) and e.admin1:
