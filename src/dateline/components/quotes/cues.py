@@ -171,3 +171,10 @@ say tell inform notify brief assure remind warn advise caution answer reply than
 maintain declare respond explain point
 """.split())
 
+# Page furniture that looks like a speaker label ("UPDATE: ...", "EDITOR'S NOTE: ...", "BYLINE: ...").
+EDITORIAL_LABELS: frozenset[str] = frozenset("""
+update updated byline correction corrections clarification note editor's editors' watch read related video
+videos photo photos disclaimer breaking alert exclusive opinion previously
+advertisement sponsored trending live more also see fact check topline bottom line dateline caption credit
+warning spoiler quiz
+""".split())

@@ -177,7 +177,7 @@ def _quoted_groups(text: str, cand: Candidate, quoted: list[Quoted], doc: Doc) -
     for q in quoted:
         if q.end <= left and _GLUE.match(text[q.end:left]) and "\n" not in text[q.end:left]:
             groups.add(q.group)
-        elif q.start >= right and _GLUE.match(text[right:q.start]) and not _SENTENCE_END.search(text, right, q.start):
+        elif q.start >= right and _GLUE.match(text[right:q.start]) and not _SENTENCE_END.search(text, right - 1, q.start):
             groups.add(q.group)  # not across a full stop: 'X rejected the idea. "..." he said' is not X's
     if groups:
         groups |= _next_touching(text, quoted, right, groups)

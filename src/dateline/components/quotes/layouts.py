@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Doc
 
+from .cues import EDITORIAL_LABELS
 from .reported import Candidate, trim_chars
 
 _TRANSCRIPT = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][A-Z.'’-]+)(?:[ \t]+[A-Z][A-Z.'’-]+){0,3})[ \t]*(:)[ \t]*(\S[^\n]*)",
@@ -17,13 +18,6 @@ _TRANSCRIPT = re.compile(r"^[ \t]*[\"“]?((?:[A-Z][A-Z.'’-]+)(?:[ \t]+[A-Z][A
 _EMBEDDED_POST = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]+[—–][ \t]+([^()\n—–]{2,60}?[ \t]*\(@\w+\))[ \t]+"
                             r"[A-Z][a-z]+\.? \d{1,2}, \d{4}", re.MULTILINE)
 MIN_CONTENT_WORDS = 3
-# Page furniture that looks like a speaker label ("UPDATE: ...", "EDITOR'S NOTE: ...", "BYLINE: ...").
-EDITORIAL_LABELS = frozenset("""
-update updated byline correction corrections clarification note editor's editors' watch read related video
-videos photo photos source sources disclaimer breaking alert exclusive analysis opinion previously
-advertisement sponsored trending live more also see fact check topline bottom line dateline caption credit
-warning spoiler poll quiz
-""".split())
 
 
 def layout_candidates(doc: Doc, text: str) -> list[Candidate]:

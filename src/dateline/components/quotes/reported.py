@@ -26,6 +26,7 @@ from .cues import (
     DECREE_VERBS,
     DIRECTIVE_VERBS,
     DOCUMENT_SOURCES,
+    EDITORIAL_LABELS,
     EVIDENCE_VERBS,
     EXPRESS_VERBS,
     HEARER_OBJECT_VERBS,
@@ -610,7 +611,8 @@ def headline_candidate(doc: Doc) -> Candidate | None:
     if span is None:
         return None
     words = match.group(1).split()
-    if words[0].lower() in ("the", "a", "an") or (len(words) > 1 and match.group(1).isupper()):
+    if words[0].lower() in ("the", "a", "an") or (len(words) > 1 and match.group(1).isupper()) or any(
+            w.lower().replace("’", "'") in EDITORIAL_LABELS for w in words):
         return None  # a kicker ("The Latest: ...", "FIX IS IN: ...") rather than a source
     named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in span)
     if not named and span[-1].lower_ not in HEADLINE_SOURCE_NOUNS and not all(w[0].isupper() for w in words):
