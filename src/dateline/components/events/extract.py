@@ -265,10 +265,10 @@ def _speaker_antecedent(pron: Token) -> Token | None:
     return subj if subj is not None and subj.pos_ != "PRON" else None
 
 
-def _obligations(sent: Span, cands: list[Candidate]) -> None:
+def _obligations(tokens: list[Token], cands: list[Candidate]) -> None:
     """"X said Y must Z" is a demand by X on Y (PLOVER REQUEST: "all requests, demands, and orders")."""
     by_token = {c.tok.i: c for c in cands}
-    for tok in sent:
+    for tok in tokens:
         if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children):
             continue
         say = _in_reported_speech(tok)
@@ -321,10 +321,10 @@ def _answered_statement(say: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def _rebuttals(sent: Span, cands: list[Candidate]) -> None:
+def _rebuttals(tokens: list[Token], cands: list[Candidate]) -> None:
     """A negative reply to someone's statement is a disapproval of its author (PLOVER ACCUSE/disapprove):
     "In response to X's statement, Y said the way he spoke was not a sign of improvement" -> Y accuses X."""
-    for say in sent:
+    for say in tokens:
         if say.pos_ != "VERB" or say.lemma_.lower() not in SAY_VERBS:
             continue
         content = next((c for c in say.children if c.dep_ == "ccomp"), None)
@@ -360,10 +360,10 @@ STANCE_ADJECTIVES = {"skeptical", "sceptical", "pessimistic", "optimistic", "hop
 COMMENT_VERBS = {"comment", "speculate", "elaborate"}
 
 
-def _sentiments(sent: Span, cands: list[Candidate]) -> None:
+def _sentiments(tokens: list[Token], cands: list[Candidate]) -> None:
     """An expressed feeling is a statement, and what it is about is not the sentence's event: "expressed
     concern about ...", "is skeptical of ...", "declined to comment on ..."."""
-    for tok in sent:
+    for tok in tokens:
         if (tok.lower_ in STANCE_ADJECTIVES and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "ccomp")) or (
                 tok.lemma_.lower() in COMMENT_VERBS and tok.pos_ == "VERB"):
             about = range(tok.i, tok.right_edge.i + 1)
@@ -415,11 +415,11 @@ def _purposes(cands: list[Candidate]) -> None:
                 break
 
 
-def _reductions(sent: Span, cands: list[Candidate], lex: Lexicon) -> None:
+def _reductions(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> None:
     """Stopping a cooperative exchange is a SANCTION (PLOVER: "all reductions in existing, routine, or
     cooperative relations"): "halted economic aid", "suspended talks", "cut ties"."""
     by_token = {c.tok.i: c for c in cands}
-    for tok in sent:
+    for tok in tokens:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in STOP_VERBS | WITHDRAW_VERBS:
             continue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -440,7 +440,7 @@ def _reductions(sent: Span, cands: list[Candidate], lex: Lexicon) -> None:
         if cand is None:
             cand = Candidate(Trigger(tok, coding, "pattern", tok.idx + len(tok.text)), coding)
             cand.sources, targets = verb_arguments(tok)
-            cand.targets = argument_heads(_pick_target(sent.doc, targets))
+            cand.targets = argument_heads(_pick_target(tok.doc, targets))
             cands.append(cand)
         cand.coding = coding
         inner = by_token.get(obj.i)
@@ -495,11 +495,11 @@ ACCEDE_VERBS = {"accept", "meet", "grant", "heed", "satisfy", "fulfil", "fulfill
 DEMAND_NOUNS = {"demand", "request", "call", "condition", "ultimatum"}
 
 
-def _easings(sent: Span, cands: list[Candidate], lex: Lexicon) -> None:
+def _easings(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> None:
     """Lifting a restriction or calling off a protest is a concession (CONCEDE); lifting sanctions or a
     blockade is a RETREAT."""
     by_token = {c.tok.i: c for c in cands}
-    for tok in sent:
+    for tok in tokens:
         if tok.pos_ != "VERB":
             continue
         lemma = _verb_lemma(tok)
@@ -535,7 +535,7 @@ def _easings(sent: Span, cands: list[Candidate], lex: Lexicon) -> None:
         if cand is None:
             cand = Candidate(Trigger(tok, coding, "pattern", tok.idx + len(tok.text)), coding)
             cand.sources, targets = verb_arguments(tok)
-            cand.targets = argument_heads(_pick_target(sent.doc, targets))
+            cand.targets = argument_heads(_pick_target(tok.doc, targets))
             cands.append(cand)
         cand.coding = coding
         cand.suppressed = False
@@ -621,11 +621,11 @@ def _appealed(tok: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _deliberations(sent: Span, cands: list[Candidate]) -> None:
+def _deliberations(tokens: list[Token], cands: list[Candidate]) -> None:
     """Weighing an option is not an event, nor is the option (CAMEO 014 "consider policy option", a
     statement PLOVER drops): "is considering sending aid", "is exploring the possibility of transferring";
     nor is a hope (CAMEO 012/013 comments): "said they hoped to resume flights"."""
-    for tok in sent:
+    for tok in tokens:
         if _verb_lemma(tok) not in DELIBERATION_VERBS or tok.pos_ != "VERB":
             continue
         options = [t for t in tok.subtree if t.i > tok.i and t.pos_ == "VERB"]
@@ -694,20 +694,22 @@ class EventExtractor:
             args = noun_arguments(cand.tok) if cand.trigger.is_noun else verb_arguments(cand.tok)
             cand.sources = args[0]
             cand.targets = argument_heads(_pick_target(doc, args[1]))
-        _easings(sent, cands, self.lexicon)
+        tokens = list(sent)  # one pass of Token objects for the sentence's rules
+        verbs = [t for t in tokens if t.pos_ == "VERB"]
+        _easings(verbs, cands, self.lexicon)
         _refusals_and_light_verbs(cands)
         _compose(cands)
         for cand in cands:
             if _appealed(cand.tok, self.lexicon):
                 cand.suppressed = True
-        _deliberations(sent, cands)
-        _sentiments(sent, cands)
+        _deliberations(verbs, cands)
+        _sentiments(tokens, cands)
         _statement_content(cands, silenced)
         _opinions(cands)
-        _reductions(sent, cands, self.lexicon)
+        _reductions(verbs, cands, self.lexicon)
         _diplomatic_readings(sent, cands)
-        _obligations(sent, cands)
-        _rebuttals(sent, cands)
+        _obligations(verbs, cands)
+        _rebuttals(verbs, cands)
         _purposes(cands)
         lower = sent.text.lower()
         words: dict[str, None] | None = None  # ordered: the first cue in the sentence wins, in every process
