@@ -190,3 +190,8 @@ def test_region_named_another_way_keeps_its_bare_name(gaz):
     assert (washington.feature, washington.admin1) == ("ADM1", "WA")  # alone it is the capital
     (alone,) = resolve(gaz, mentions("Washington"))
     assert alone.feature == "PPLC"
+
+
+def test_abbreviated_saint_is_the_same_name(gaz):
+    (petersburg,) = resolve(gaz, mentions("St. Petersburg"))
+    assert petersburg.country == "RU"  # "Saint Petersburg", not the Florida city spelt "St."

@@ -90,6 +90,20 @@ def _subdivision_count(gaz: Gazetteer, country: str | None) -> int:
     return counts[country or ""]
 
 
+_ABBREVIATED = (("st. ", "saint "), ("st ", "saint "), ("ste. ", "sainte "), ("mt. ", "mount "), ("ft. ", "fort "))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Folded names equal, "St." / "Saint", "Mt." / "Mount", "Ft." / "Fort" alike."""
+    a, b = fold(a), fold(b)
+    if a == b:
+        return True
+    for short, full in _ABBREVIATED:
+        a = full + a[len(short):] if a.startswith(short) else a
+        b = full + b[len(short):] if b.startswith(short) else b
+    return a == b
+
+
 def base_score(gaz: Gazetteer, e: Entry, mention: Mention) -> float:
     """Everything that does not depend on the rest of the article."""
     s = FEATURE_PRIOR.get(e.feature, 0.0)
@@ -103,7 +117,7 @@ def base_score(gaz: Gazetteer, e: Entry, mention: Mention) -> float:
         s += 0.5 * math.log10(e.population + 1)  # of two Walker Counties, the one with more ZIP codes
     if e.feature == ADM2 and not mention.key.lower().endswith(("county", "parish", "borough")):
         s -= 2.0  # a bare "Madison" is a town more often than Madison County
-    if fold(e.name) == fold(mention.key):
+    if same_name(e.name, mention.key):
         s += 2.0 if town else 0.5  # towns matched only by an alternate name are often another place
     if mention.cue:
         s += 4.0 if e.feature in CUE_FEATURES.get(mention.cue, ()) else -1.0
