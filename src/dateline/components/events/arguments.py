@@ -122,6 +122,12 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return subject(head, depth + 1)
     if verb.dep_ == "conj":
         return subject(head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        # "protesters demanding reforms": the protesters; "issued a declaration demanding ...": the issuer
+        if actor_covering(verb.doc, *np_bounds(head)) is not None:
+            return head
+        holder = governing_verb(head)
+        return subject(holder, depth + 1) if holder is not None else None
     if verb.dep_ in ("relcl", "acl") and verb.tag_ == "VB" and _child(verb, {"aux"}) is not None:
         # an infinitive on a noun ("a rally to protest ...", "plans to attack ...") is done by whoever
         # holds the noun: the subject of the verb it hangs from
