@@ -13,7 +13,7 @@ from .layouts import layout_candidates
 from .marks import Quoted, find_quoted
 from .medium import find_medium, find_time
 from .reported import Candidate, doc_text, find_candidates, forget_sentences, sentence_of
-from .speakers import SpeakerResolver, colon_speakers, refine_speakers
+from .speakers import SpeakerResolver, colon_speakers, continue_speakers, refine_speakers
 
 MIN_QUOTE_WORDS = 4  # shorter quoted spans are titles or scare quotes
 MIN_STANDALONE_WORDS = 8  # a quotation with no cue and no quote before it must look like a statement
@@ -55,7 +55,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         drafts = _link(doc, quoted, layout + candidates)
         drafts.sort(key=lambda d: d.content[0][0])
         colon_speakers(doc, drafts)
-        _continue_speakers(drafts)
+        continue_speakers(doc_text(doc), drafts)
         return _records(doc, drafts)
     finally:
         forget_sentences(doc)
@@ -243,18 +243,6 @@ def _previous_in_paragraph(text: str, drafts: list[Draft], start: int) -> Draft 
     if _NEW_SENTENCE.search(rest_of_paragraph) or between.strip(" \t\n\"“”‘’'«„"):
         return None
     return last
-
-
-def _continue_speakers(drafts: list[Draft]) -> None:
-    """A quote with no speaker in its sentence continues the previous speaker."""
-    previous: Draft | None = None
-    for d in drafts:
-        if not d.speaker and not d.sourceless and previous is not None and previous.speaker:
-            d.speaker = [list(previous.speaker[0])]
-            d.antecedent = previous.antecedent
-            d.inherited = True
-        if d.speaker:
-            previous = d
 
 
 def _records(doc: Doc, drafts: list[Draft]) -> list[Quote]:

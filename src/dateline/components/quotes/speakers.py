@@ -230,7 +230,7 @@ def _cut_at_dash(text: str, start: int, end: int, head: list[int] | None) -> lis
 
 
 _NO_SOURCE = object()  # the cue names no source, and none is to be inherited
-FLAGS = {"pronoun_mentions": True, "gender": True, "passive_participle": True, "dateline_prefix": True, "acl_issuer": True, "poss_verb": True, "noun_nsubj": True, "dateline": True, "raising_speech": True,
+FLAGS = {"same_paragraph": True, "pronoun_mentions": True, "gender": True, "passive_participle": True, "dateline_prefix": True, "acl_issuer": True, "poss_verb": True, "noun_nsubj": True, "dateline": True, "raising_speech": True,
          "adjacent": True}
 
 
@@ -348,6 +348,21 @@ def _is_dateline(token: Token) -> bool:
 
 _OPENING_MARKS = "\"“‘'«„ \t\n"
 _NAMED_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def continue_speakers(text: str, drafts: list[Any]) -> None:
+    """A quote with no speaker continues the previous speaker: a quotation with no cue at all (the next
+    paragraph of a statement), or a cue whose subject the parse did not give, when the previous speaker
+    is named in the same paragraph (a speaker paragraphs back is a guess). Drafts are the extractor's."""
+    previous: Any = None
+    for d in drafts:
+        if not d.speaker and not d.sourceless and previous is not None and previous.speaker and (
+                not d.cue or not FLAGS["same_paragraph"] or "\n" not in text[previous.speaker[0][0]:d.cue[0][0]]):
+            d.speaker = [list(previous.speaker[0])]
+            d.antecedent = previous.antecedent
+            d.inherited = True
+        if d.speaker:
+            previous = d
 
 
 def colon_speakers(doc: Doc, drafts: list[Any]) -> None:
