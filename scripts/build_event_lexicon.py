@@ -346,7 +346,7 @@ DEFINITION_WORDS = {
     "043": ["host"],  # CONSULT visit (hosting)
     "051": ["support", "approve", "endorse", "praise"],  # SUPPORT
     "100": ["request", "demand", "order"],  # REQUEST
-    "111": ["criticize", "criticise", "condemn", "disapprove"],  # ACCUSE disapprove
+    "111": ["criticize", "criticise", "condemn", "disapprove", "complain"],  # ACCUSE disapprove ("complain")
     "112": ["accuse"],  # ACCUSE
     "090": ["investigate"],  # ACCUSE investigate
     "120": ["reject", "refuse", "decline", "rebuff"],  # REJECT

@@ -49,7 +49,7 @@ DELIBERATION_VERBS = {"consider", "explore", "weigh", "mull", "contemplate", "st
                       "debate", "evaluate", "assess", "hope", "wish"}
 DECISION_VERBS = {"decide", "resolve"}
 COMMIT_VERBS = {"confirm", "accept", "agree", "decide", "announce", "pledge", "promise", "commit"}
-INTENT_TYPES = {"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+INTENT_TYPES = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
 FRAMING = {"REQUEST", "THREATEN", "AGREE", "REJECT"}
 REFUSAL_VERBS = {"dismiss", "rule", "deny", "reject", "refuse", "decline", "rebuff", "oppose"}
 SAY_VERBS = {"say", "tell", "state", "add", "claim", "announce", "declare", "warn", "insist", "stress",
@@ -646,7 +646,8 @@ def _intent_reading(cand: Candidate) -> None:
         cand.coding = Coding("REJECT", OBJECT_MODE.get(cand.coding.type), cand.coding.contexts, cand.coding.cameo)
         cand.modes.negated = False
     elif cand.coding.type in INTENT_TYPES and promised and not cand.modes.negated and not (
-            cand.decided and cand.coding.type in ("CONCEDE", "RETREAT")):  # a decided concession is made
+            cand.decided and cand.coding.type in ("CONCEDE", "RETREAT")) and not (  # a decided concession is made
+            cand.coding.type == "CONSULT" and not cand.modes.hypothetical):  # "will meet in Zurich": a meeting
         cand.coding = Coding("AGREE", None, cand.coding.contexts, cand.coding.cameo)
     elif cand.coding.type == "CONSULT" and cand.trigger.is_noun and not cand.modes.negated:
         verb = governing_verb(cand.tok)  # "confirmed their participation in the talks": intent to meet
