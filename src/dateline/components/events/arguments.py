@@ -260,6 +260,10 @@ def with_buried(verb: Token, cands: list[Token], exclude: frozenset[int] = froze
         return cands
     extra = buried_actors(cands, exclude=exclude) + conditional_subjects(verb) + \
         buried_actors([verb], exclude=exclude, places=places)
+    if (_purpose(verb) or verb.dep_ == "xcomp") and verb.head.i != verb.i:
+        # "visited Mauritania and Senegal to mediate", "dispatched inspectors to Iran to monitor ...":
+        # the act a purpose serves bears on what the main clause acts on
+        extra += buried_actors([verb.head], exclude=exclude | {verb.i}, places=places)
     return cands + [c for c in extra if all(c.i != k.i for k in cands)]
 
 
