@@ -53,3 +53,20 @@ def test_nominal_trigger_target_in_purpose_clause(roles_of):
 
 def test_place_of_talks_is_no_target_when_a_party_is_named(roles_of):
     assert roles_of("Brazil held talks in Geneva with Argentina on Monday.", "talks") == (["Brazil"], ["Argentina"])
+
+
+def test_purpose_clause_bears_on_the_main_clause_object(roles_of):
+    assert roles_of("The Swiss foreign minister will visit Sudan to mediate in the border dispute.",
+                    "mediate") == (["The Swiss foreign minister"], ["Sudan"])
+
+
+def test_gerund_on_a_thing_is_done_by_its_holder(roles_of):
+    assert roles_of("The Kurdish party issued a declaration demanding that the Iraqi government release its "
+                    "leader.", "demanding") == (["The Kurdish party"], ["the Iraqi government"])
+
+
+def test_infinitive_on_a_noun_and_nested_partitive(roles_of):
+    src, _ = roles_of("Thousands of farmers gathered for a rally in Nairobi to protest the new tax.", "protest")
+    assert src == ["farmers"]
+    assert roles_of("Hundreds of thousands of Chileans marched in Santiago on Sunday.",
+                    "marched") == (["Chileans"], ["Santiago"])
