@@ -366,7 +366,8 @@ MANUAL_2024 = {"163": ("SANCTION", "discontinue", ["diplomatic"]), "0813": ("CON
 PLOVER_CODES = {"P-RETREAT-resign": {"type": "RETREAT", "mode": "resign", "contexts": ["political_institutions"],
                                      "cameo": None}}
 MANUAL_WORDS = {"P-RETREAT-resign": ["resign"],  # RETREAT: "also covers resignations of government officials"
-                "0874": ["surrender"]}  # CAMEO2PLOVER 0874 "Retreat or surrender militarily"
+                "0874": ["surrender"],  # CAMEO2PLOVER 0874 "Retreat or surrender militarily"
+                "115": ["sue", "indict"]}  # ACCUSE allege: "sue, indict, or charge; bring to trial"
 
 
 def main() -> None:

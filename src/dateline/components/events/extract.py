@@ -37,7 +37,7 @@ RELATION_NOUNS = {"relation", "relations", "tie", "ties", "link", "links", "aid"
                   "talks", "negotiations", "mediation", "trade", "exports", "imports", "supplies", "flights",
                   "contacts", "dialogue", "funding", "loans", "ambassador"}
 LIGHT_VERBS = {"stage", "hold", "launch", "organize", "organise", "conduct", "mount", "carry", "issue", "lodge",
-               "file", "express", "voice", "wage", "unleash", "level"}
+               "file", "express", "voice", "wage", "unleash", "level", "give", "provide", "deliver", "grant"}
 # Verbs of going on with or gathering for an act: the act is the event ("continued their hunger strike",
 # "riots are still continuing", "converging for a rally").
 ASPECTUAL_VERBS = {"continue", "resume", "begin", "start", "keep", "join", "intensify", "escalate", "step",
@@ -548,6 +548,7 @@ def _easings(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> None:
 # ambassador to present such grievances is just coded ACCUSE, not CONSULT".
 DIPLOMAT_NOUNS = {"ambassador", "envoy", "diplomat", "diplomats", "charge", "chargé", "d'affaires", "consul",
                   "attache", "attaché", "emissary", "representative", "counsellor", "counselor"}
+CYBER_WORDS = {"cyber", "cyber-", "hacking", "website", "online", "computer", "ddos", "ransomware", "malware"}
 DIPLOMATIC_PROTEST_VERBS = {"lodge", "file", "register", "deliver", "send", "hand", "submit", "issue", "make"}
 # PLOVER manual, PROTEST obstruct: "obstruct passage or access to a particular locale".
 OBSTRUCT_VERBS = {"block", "blockade", "barricade", "obstruct", "occupy"}
@@ -571,6 +572,13 @@ def _diplomatic_readings(sent: Span, cands: list[Candidate]) -> None:
                 c.dep_ == "dobj" and (c.lower_ in DIPLOMAT_NOUNS or any(
                     t.lower_ in DIPLOMAT_NOUNS for t in c.lefts)) for c in tok.children):
             cand.coding = Coding("ACCUSE", "disapprove", ("diplomatic",), cand.coding.cameo)
+        elif not cand.trigger.is_noun and _verb_lemma(tok) in ("expel", "oust", "eject") and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in PERSONNEL_NOUNS for c in tok.children):
+            # PLOVER SANCTION expel: "the expulsion of ambassadors or similar diplomats" (CAMEO 1661-1663:
+            # peacekeepers, inspectors, observers, aid agencies), not the deportation of individuals
+            cand.coding = Coding("SANCTION", "expel", ("diplomatic",), cand.coding.cameo)
+        elif cand.coding.type == "ASSAULT" and any(c.lower_ in CYBER_WORDS for c in tok.children):
+            cand.coding = Coding("COERCE", "cyber", ("cyber",), cand.coding.cameo)  # PLOVER COERCE cyber
         elif not cand.trigger.is_noun and _verb_lemma(tok) in OBSTRUCT_VERBS:
             obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
             subj = subject(tok)
@@ -640,7 +648,8 @@ def _deliberations(tokens: list[Token], cands: list[Candidate]) -> None:
 def _intent_reading(cand: Candidate) -> None:
     """A promised or offered cooperative act is an AGREE (PLOVER: "indicate willingness or commitment to
     cooperate"): "Finland will give Tanzania a grant", "Syria is willing to withdraw its troops"."""
-    promised = cand.modes.future or (cand.modes.hypothetical and _in_reported_speech(cand.tok) is not None)
+    tok = (governing_verb(cand.tok) or cand.tok) if cand.trigger.is_noun else cand.tok  # "provide support"
+    promised = cand.modes.future or (cand.modes.hypothetical and _in_reported_speech(tok) is not None)
     if cand.coding.type in COOPERATIVE and promised and cand.modes.negated:
         # "Obama said he would not provide support to Israel": a refusal (PLOVER REJECT)
         cand.coding = Coding("REJECT", OBJECT_MODE.get(cand.coding.type), cand.coding.contexts, cand.coding.cameo)
