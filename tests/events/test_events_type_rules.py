@@ -137,3 +137,30 @@ def test_agreeing_with_a_view_is_no_agreement(pipeline):
 def test_agreeing_to_act_is_still_an_agreement(pipeline):
     _, ev, _ = _top(pipeline, "Ruritania agreed with Freedonia to hold talks in May.")
     assert ev.type == "AGREE"
+
+
+def test_expelling_inspectors_is_a_sanction(pipeline):
+    _, ev, _ = _top(pipeline, "Ruritania expelled the inspectors of the nuclear agency on Monday.")
+    assert (ev.type, ev.mode) == ("SANCTION", "expel")
+
+
+def test_a_lawsuit_is_an_allegation(pipeline):
+    _, ev, trig = _top(pipeline, "A Ruritanian company is suing the Freedonian government for damages.")
+    assert (ev.type, trig) == ("ACCUSE", "suing")
+
+
+def test_a_cyber_attack_is_coercion(pipeline):
+    _, ev, _ = _top(pipeline, "Hackers from Ruritania launched a cyber attack on Freedonian banks.")
+    assert (ev.type, ev.mode) == ("COERCE", "cyber")
+
+
+def test_given_aid_is_aid(pipeline):
+    _, ev, trig = _top(pipeline, "Freedonia gave Ruritania two million dollars of aid for its farms.")
+    assert (ev.type, trig) == ("AID", "aid")
+
+
+def test_an_offered_meeting_is_an_agreement_and_a_scheduled_one_a_meeting(pipeline):
+    _, offered, _ = _top(pipeline, "The rebel leaders said they would meet the mediator if he came to the capital.")
+    assert offered.type == "AGREE"
+    _, scheduled, _ = _top(pipeline, "The two presidents will meet in Geneva on Friday.")
+    assert scheduled.type == "CONSULT"
