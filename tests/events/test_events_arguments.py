@@ -70,3 +70,10 @@ def test_infinitive_on_a_noun_and_nested_partitive(roles_of):
     assert src == ["farmers"]
     assert roles_of("Hundreds of thousands of Chileans marched in Santiago on Sunday.",
                     "marched") == (["Chileans"], ["Santiago"])
+
+
+def test_subject_stranded_by_a_fronted_phrase(roles_of):
+    # the parser hangs "the Sudanese government and SPLM/A" off "signing"; it is the subject of "agreed"
+    src, _ = roles_of("With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities, the "
+                      "Sudanese government and SPLM/A have agreed to allow humanitarian access to all areas.", "agreed")
+    assert src[0] == "the Sudanese government"

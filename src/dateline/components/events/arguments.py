@@ -113,7 +113,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return None
     head = verb.head
     if head.i == verb.i:
-        return None
+        return _stranded_subject(verb)
     if verb.dep_ in ("xcomp", "acomp"):  # "Syria is willing to withdraw": willing -> is -> Syria
         if head.lemma_.lower() in OBJECT_CONTROL:
             obj = _child(head, {"dobj"})
@@ -145,6 +145,25 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
 STATIVE_PASSIVES = {"oppose", "commit", "engage", "determine", "prepare", "involve", "dedicate", "resolve",
                     "poise", "set", "divide", "split", "opposed", "committed", "engaged", "determined",
                     "prepared", "involved", "dedicated", "resolved", "poised"}
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The actor right before a main verb that the parser attached elsewhere ("With the signing of a
+    memorandum, the Sudanese government and SPLM/A have agreed ...": the subject hangs off 'signing')."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb.tag_ == "VBN" and _child(verb, {"aux"}) is None:
+        return None
+    first = verb
+    for c in verb.lefts:
+        if c.dep_ in ("aux", "neg", "advmod"):
+            first = min(first, c, key=lambda t: t.i)
+    prev = verb.doc[first.i - 1] if first.i > 0 else None
+    if prev is None or prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ not in ("conj", "pobj", "appos", "dobj"):
+        return None
+    tok = prev
+    while tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and \
+            actor_covering(verb.doc, *np_bounds(tok.head)) is not None:
+        tok = tok.head  # the first of the coordinated names
+    return tok if actor_covering(verb.doc, *np_bounds(tok)) is not None else None
 
 
 def passive(verb: Token) -> bool:
