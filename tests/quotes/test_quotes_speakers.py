@@ -102,3 +102,16 @@ def test_person_genders_from_titles_and_pronouns(nlp):
     mentions = sorted((text.index(n), text.index(n) + len(n), a) for n, a in names)
     assert person_genders(doc, mentions) == {"a1": "m", "a2": "f", "a3": "f"}
     assert pronoun_gender("She") == "f" and pronoun_gender("his") == "m" and pronoun_gender("they") is None
+
+
+def test_noun_cue_with_an_agent(pipeline):
+    r, qs = quotes_of(pipeline, "The decision by the council to close the library angered residents.")
+    (q,) = qs
+    assert show(r, q.cue) == ["decision"] and show(r, q.speaker) == ["the council"]
+
+
+def test_subjectless_cue_does_not_inherit_a_speaker_from_another_paragraph(pipeline):
+    text = ("Minister Omar Tariq said the border would reopen on Monday.\n\n"
+            "Another round of talks, scheduled for Friday, was called off without explanation.")
+    r, qs = quotes_of(pipeline, text)
+    assert all(show(r, q.speaker) != ["Minister Omar Tariq"] for q in qs if q.content[0][0] > text.index("\n"))

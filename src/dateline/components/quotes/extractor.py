@@ -13,7 +13,8 @@ from .layouts import layout_candidates
 from .marks import Quoted, find_quoted
 from .medium import find_medium, find_time
 from .reported import Candidate, doc_text, find_candidates, forget_sentences, sentence_of
-from .speakers import SpeakerResolver, colon_speakers, continue_speakers, refine_speakers
+from .speakers import SpeakerResolver, continue_speakers
+from .subjects import colon_speakers, refine_speakers
 
 MIN_QUOTE_WORDS = 4  # shorter quoted spans are titles or scare quotes
 MIN_STANDALONE_WORDS = 8  # a quotation with no cue and no quote before it must look like a statement
