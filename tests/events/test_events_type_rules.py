@@ -164,3 +164,9 @@ def test_an_offered_meeting_is_an_agreement_and_a_scheduled_one_a_meeting(pipeli
     assert offered.type == "AGREE"
     _, scheduled, _ = _top(pipeline, "The two presidents will meet in Geneva on Friday.")
     assert scheduled.type == "CONSULT"
+
+
+def test_an_announced_suspension_of_links_is_a_sanction(pipeline):
+    rec, ev, trig = _top(pipeline, "Freedonia announced a suspension of air links with Ruritania on Monday.")
+    assert (ev.type, trig) == ("SANCTION", "suspension")
+    assert [rec.text[s:e] for s, e in ev.source_spans] == ["Freedonia"]

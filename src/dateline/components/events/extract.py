@@ -42,6 +42,7 @@ LIGHT_VERBS = {"stage", "hold", "launch", "organize", "organise", "conduct", "mo
 # "riots are still continuing", "converging for a rally").
 ASPECTUAL_VERBS = {"continue", "resume", "begin", "start", "keep", "join", "intensify", "escalate", "step",
                    "extend", "tighten", "prolong", "expand", "reimpose", "enforce"}
+ANNOUNCE_VERBS = {"announce", "declare", "unveil"}
 GATHER_VERBS = {"converge", "gather", "assemble", "march", "join", "rally", "turn"}
 # Verbs of intent: an intended use of force is announced, a THREATEN ("wants to attack", "vowed to fight").
 PREPARE_VERBS = {"plan", "prepare", "intend", "ready", "poise", "want", "vow", "swear", "aim"}
@@ -167,7 +168,7 @@ def _compose(cands: list[Candidate]) -> None:
             if cand.tok.dep_ == "pobj" and head.dep_ == "prep" and _verb_lemma(head.head) in GATHER_VERBS:
                 head = head.head  # "were converging for a rally": the rally is the act
             head_lemma = _verb_lemma(head)
-            light = (cand.tok.dep_ == "dobj" and head_lemma in LIGHT_VERBS | ASPECTUAL_VERBS) or (
+            light = (cand.tok.dep_ == "dobj" and head_lemma in LIGHT_VERBS | ASPECTUAL_VERBS | ANNOUNCE_VERBS) or (
                 cand.tok.dep_ == "nsubj" and head_lemma in ASPECTUAL_VERBS) or (
                 cand.tok.dep_ == "pobj" and head_lemma in GATHER_VERBS)
             if light:
@@ -495,6 +496,40 @@ ACCEDE_VERBS = {"accept", "meet", "grant", "heed", "satisfy", "fulfil", "fulfill
 DEMAND_NOUNS = {"demand", "request", "call", "condition", "ultimatum"}
 
 
+REDUCTION_NOUNS = {"suspension", "halt", "cut", "cutoff", "freeze", "severance", "termination", "reduction",
+                   "cancellation", "withdrawal", "end"}
+
+
+def _nominal_reductions(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> None:
+    """"announced a suspension of air links with Serbia", "the halt of aid to the region": a SANCTION
+    named by a noun (PLOVER: "all reductions in existing, routine, or cooperative relations")."""
+    verbs = {c.tok.i: c for c in cands if not c.trigger.is_noun}
+    for tok in tokens:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in REDUCTION_NOUNS:
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            continue
+        heads = [obj] + [c for c in obj.children if c.dep_ == "compound"]
+        noun = next((lex.nouns[h.lemma_.lower()] for h in heads if h.lemma_.lower() in lex.nouns
+                     and lex.nouns[h.lemma_.lower()].type in COOPERATIVE | {"CONSULT"}), None)
+        if noun is None and not any(h.lemma_.lower() in RELATION_NOUNS for h in heads):
+            continue
+        mode = "withdraw" if noun is not None and noun.type in ("CONSULT", "AGREE", "SUPPORT") else "discontinue"
+        coding = Coding("SANCTION", mode, noun.contexts if noun is not None else ())
+        light = tok.dep_ == "dobj" and _verb_lemma(tok.head) in LIGHT_VERBS | ANNOUNCE_VERBS
+        cand = Candidate(Trigger(tok, coding, "light" if light else "noun", tok.idx + len(tok.text)), coding)
+        cand.sources, targets = noun_arguments(tok)
+        cand.targets = argument_heads(_pick_target(tok.doc, targets))
+        if light and tok.head.i in verbs:
+            verbs[tok.head.i].suppressed = True
+        for other in cands:
+            if other.tok.i == tok.i or obj.left_edge.i <= other.tok.i <= obj.right_edge.i:
+                other.suppressed = True  # "a suspension of talks": the talks are no event
+        cands.append(cand)
+
+
 def _easings(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> None:
     """Lifting a restriction or calling off a protest is a concession (CONCEDE); lifting sanctions or a
     blockade is a RETREAT."""
@@ -717,6 +752,7 @@ class EventExtractor:
         _statement_content(cands, silenced)
         _opinions(cands)
         _reductions(verbs, cands, self.lexicon)
+        _nominal_reductions(tokens, cands, self.lexicon)
         _diplomatic_readings(sent, cands)
         _obligations(verbs, cands)
         _rebuttals(verbs, cands)
