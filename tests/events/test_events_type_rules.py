@@ -170,3 +170,8 @@ def test_an_announced_suspension_of_links_is_a_sanction(pipeline):
     rec, ev, trig = _top(pipeline, "Freedonia announced a suspension of air links with Ruritania on Monday.")
     assert (ev.type, trig) == ("SANCTION", "suspension")
     assert [rec.text[s:e] for s, e in ev.source_spans] == ["Freedonia"]
+
+
+def test_strengthening_forces_is_a_mobilization(pipeline):
+    _, ev, trig = _top(pipeline, "Ruritania has strengthened its forces along the northern border.")
+    assert (ev.type, ev.mode, trig) == ("MOBILIZE", "troops", "strengthened")

@@ -279,8 +279,8 @@ def _obligations(tokens: list[Token], cands: list[Candidate]) -> None:
         inner_type = cand.coding.type if cand is not None else None
         mode = OBJECT_MODE.get(inner_type or "", "change")
         coding = Coding("REQUEST", mode, cand.coding.contexts if cand is not None else ())
-        if cand is None:
-            cand = Candidate(Trigger(tok, coding, "verb", tok.idx + len(tok.text)), coding)
+        if cand is None:  # "must" is the demand's own wording: as firm as a pattern
+            cand = Candidate(Trigger(tok, coding, "pattern", tok.idx + len(tok.text)), coding)
             cands.append(cand)
         obligee = subject(tok)
         cand.coding = coding
@@ -530,6 +530,32 @@ def _nominal_reductions(tokens: list[Token], cands: list[Candidate], lex: Lexico
         cands.append(cand)
 
 
+# PLOVER MOBILIZE: "all military or police moves that fall short of the actual use of force".
+BUILDUP_VERBS = {"strengthen", "reinforce", "boost", "mass", "amass", "bolster", "beef", "build", "increase",
+                 "double", "triple", "station", "position", "move", "redeploy"}
+TROOP_NOUNS = {"force", "troop", "army", "military", "presence", "garrison", "soldier", "unit", "warship",
+               "tank", "battalion", "brigade", "division", "contingent", "reinforcement"}
+
+
+def _buildups(tokens: list[Token], cands: list[Candidate]) -> None:
+    """"strengthened its forces in the south", "massed troops on the border": a MOBILIZE."""
+    by_token = {c.tok.i: c for c in cands}
+    for tok in tokens:
+        if _verb_lemma(tok) not in BUILDUP_VERBS:
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None or obj.lemma_.lower() not in TROOP_NOUNS:
+            continue
+        coding = Coding("MOBILIZE", "troops", ("military",))
+        cand = by_token.get(tok.i)
+        if cand is None:
+            cand = Candidate(Trigger(tok, coding, "pattern", tok.idx + len(tok.text)), coding)
+            cand.sources, targets = verb_arguments(tok)
+            cand.targets = argument_heads(_pick_target(tok.doc, targets))
+            cands.append(cand)
+        cand.coding = coding
+
+
 def _easings(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> None:
     """Lifting a restriction or calling off a protest is a concession (CONCEDE); lifting sanctions or a
     blockade is a RETREAT."""
@@ -742,6 +768,7 @@ class EventExtractor:
         tokens = list(sent)  # one pass of Token objects for the sentence's rules
         verbs = [t for t in tokens if t.pos_ == "VERB"]
         _easings(verbs, cands, self.lexicon)
+        _buildups(verbs, cands)
         _refusals_and_light_verbs(cands)
         _compose(cands)
         for cand in cands:
