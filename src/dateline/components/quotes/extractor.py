@@ -94,7 +94,9 @@ def _link(doc: Doc, quoted: list[Quoted], candidates: list[Candidate]) -> list[D
     used: set[int] = set()
     drafts: list[Draft] = []
     seen_content: set[tuple[int, int]] = set()
-    for cand in candidates:
+    # cues whose clause holds a quotation claim it before cues that merely stand next to one
+    ordered = [c for c in candidates if c.content] + [c for c in candidates if not c.content]
+    for cand in ordered:
         frame = _sentence_bounds(doc, cand.cue_token)
         groups = _quoted_groups(text, cand, quoted, doc) - used
         if groups:
