@@ -48,6 +48,10 @@ QUESTION_VERBS = {"ask", "question", "query"}
 # Topic verbs whose "to" phrase is the topic, not the hearer: "referred to the attacks", "did not respond to
 # a request for comment", "reacted to the verdict".
 TO_TOPIC_VERBS = {"refer", "respond", "reply", "react", "point"}
+# Answering verbs attribute only when what they answer is itself something said or asked.
+ANSWER_VERBS = {"respond", "reply", "react"}
+ANSWERED_NOUNS = CUE_NOUNS | {"question", "request", "inquiry", "query", "letter", "email", "tweet", "report",
+                              "speech", "critic", "accusation"}
 CLAUSE_DEPS = {"ccomp"}
 DIRECTIVE_OBJECT_DEPS = {"dobj", "xcomp", "ccomp", "oprd"}
 BORROW_SUBJECT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
@@ -256,6 +260,8 @@ def _content_span(verb: Token, lemma: str) -> tuple[list[int] | list[list[int]] 
             # "spoke to reporters" names the hearer; only "referred to" takes its topic with "to"
             if child.dep_ == "prep" and child.lower_ in TOPIC_PREPOSITIONS and objects and (
                     child.lower_ != "to" or lemma in TO_TOPIC_VERBS):
+                if lemma in ANSWER_VERBS and objects[0].lemma_.lower() not in ANSWERED_NOUNS:
+                    return None, False  # "responded to the fire" is an act; "responded to the criticism" is not
                 return trim_chars(text, objects[0].left_edge.idx, subtree_chars(objects[0])[1]), False
     # "Y, he said." parsed with the cue hanging on Y's verb; "Y, he said, Z" keeps what follows the cue too
     head = verb.head
