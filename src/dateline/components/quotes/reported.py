@@ -242,6 +242,10 @@ def _content_span(verb: Token, lemma: str) -> tuple[list[int] | list[list[int]] 
         clause = clauses[0]
         start, end = subtree_chars(clause)
         end = min(end, _trailing_clause_start(clause))
+        tails = [c for c in verb.rights if c.dep_ == "advcl" and c.i > clause.i and _infinitive(c)
+                 and verb.doc[c.left_edge.i - 1].text not in EDGE_PUNCT]
+        if tails and clause.i > verb.i and end == subtree_chars(clause)[1]:
+            end = min(subtree_chars(tails[0])[1], _trailing_clause_start(tails[0]))  # "found it hard to ..."
         if start <= verb.idx < end:  # non-projective parse: keep the side of the clause head
             if clause.i < verb.i:
                 end = verb.left_edge.idx
