@@ -218,6 +218,21 @@ def _names_actor(tok: Token) -> bool:
     return _placed_actor(tok.doc, *np_bounds(tok))
 
 
+def _actor_tokens(doc: Doc) -> frozenset[int]:
+    """Indices of the tokens inside an actor mention, computed once per Doc and actor index."""
+    index = doc._.dl_actor_index or []
+    key = ("dateline", "events", "actor_tokens", id(index), len(index))
+    tokens = doc.user_data.get(key)
+    if tokens is None:
+        found: set[int] = set()
+        for start, end, _ in index:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                found.update(range(span.start, span.end))
+        tokens = doc.user_data[key] = frozenset(found)
+    return tokens
+
+
 def _purpose(tok: Token) -> bool:
     """An infinitival purpose clause ("opened fire to disperse demonstrators")."""
     return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -252,7 +267,7 @@ def buried_actors(roots: list[Token], depth: int = 6, exclude: frozenset[int] = 
         for c in nxt:
             seen.add(c.i)
             if (c.pos_ in ("NOUN", "PROPN") or (c.pos_ == "ADJ" and c.text[:1].isupper())) and \
-                    actor_covering(c.doc, c.idx, c.idx + len(c.text)) is not None:
+                    c.i in _actor_tokens(c.doc):
                 out.append(c)
         frontier = nxt
     return out
