@@ -258,6 +258,10 @@ def _content_span(verb: Token, lemma: str) -> tuple[list[int] | list[list[int]] 
             # "If the talks fail, officials warned, the ceasefire ...": the condition belongs to the content
             return [trim_chars(text, verb.left_edge.idx, words.idx), trim_chars(text, start, end)], False
         return trim_chars(text, start, end), False
+    answer = next((c for c in verb.rights if c.lower_ in ("yes", "no") and c.dep_ in ("intj", "dobj", "advmod",
+                                                                                     "npadvmod", "ccomp")), None)
+    if answer is not None and lemma in SPEECH_VERBS:  # "the candidate said no"
+        return [answer.idx, answer.idx + len(answer.text)], False
     if lemma in TOPIC_VERBS:  # "talked about the economy"
         for child in verb.rights:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
