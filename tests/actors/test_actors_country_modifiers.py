@@ -47,3 +47,8 @@ def test_people_coded_by_the_state_they_live_in(pipeline):
     assert country_of(rec, "Hungarians") == "ROU"
     rec = run(pipeline, "Hungarians in Romania held a rally.")  # not said to be an ethnic minority
     assert country_of(rec, "Hungarians") == "HUN"
+
+
+def test_mediator_title_gives_the_organisation(pipeline):
+    rec = run(pipeline, "The rebels agreed to meet U.N. mediator Diego Cordovez in Geneva.")
+    assert country_of(rec, "Diego Cordovez") == "UNO"

@@ -23,7 +23,7 @@ TITLE_WORDS = frozenset({
     "governor", "mayor", "ambassador", "envoy", "senator", "premier", "king", "queen", "prince", "director",
     "editor", "correspondent", "deputy", "adviser", "advisor", "official", "officer", "lawmaker", "judge",
     "prosecutor", "representative", "member", "coordinator", "emir", "sheikh", "cleric", "imam", "bishop",
-    "pope", "negotiator", "counsel", "attorney", "colonel", "lieutenant", "major",
+    "pope", "negotiator", "mediator", "counsel", "attorney", "colonel", "lieutenant", "major",
     "captain", "sergeant", "admiral", "marshal", "brigadier", "inspector", "superintendent", "commissioner",
 })
 # Connectors allowed inside a title ('Minister for Defence', 'Secretary of State').
