@@ -140,3 +140,26 @@ def test_quotation_after_a_finished_sentence_is_not_claimed_by_its_cue(pipeline)
     direct = [q for q in qs if q.kind == "direct"]
     assert [show(r, q.cue) for q in direct] == [["said"]]
     assert show(r, direct[0].speaker) == ["her spokesman"]
+
+
+def test_said_no_reports_the_answer(pipeline):
+    r, qs = quotes_of(pipeline, "Asked if he would resign, the chairman said no.")
+    said = [q for q in qs if show(r, q.cue) == ["said"]]
+    assert [show(r, q.content) for q in said] == [["no"]]
+    assert show(r, said[0].speaker) == ["the chairman"]
+
+
+def test_infinitive_on_the_cue_continues_its_clause(pipeline):
+    r, q = only(pipeline, "The governor found it difficult in March to overcome the deficit.")
+    assert show(r, q.content) == ["it difficult in March to overcome the deficit"]
+
+
+def test_signed_quotations_credit_the_name_after_the_dash(pipeline):
+    text = ("Readers shared their views.\n\n"
+            "“We will not be silenced. Our votes matter.” ― Ana Ruiz\n"
+            "”He does not speak for us.”― Jorge Mendez.\n")
+    r, qs = quotes_of(pipeline, text)
+    assert [show(r, q.content) for q in qs] == [["We will not be silenced. Our votes matter"],
+                                                 ["He does not speak for us"]]
+    assert [show(r, q.speaker) for q in qs] == [["Ana Ruiz"], ["Jorge Mendez"]]
+    assert [q.kind for q in qs] == ["direct", "direct"]

@@ -98,6 +98,11 @@ def _link(doc: Doc, quoted: list[Quoted], candidates: list[Candidate]) -> list[D
     ordered = [c for c in candidates if c.content] + [c for c in candidates if not c.content]
     for cand in ordered:
         frame = _sentence_bounds(doc, cand.cue_token)
+        if cand.verbatim:  # a signed quotation: the layout already bounds it, whatever the marks pair with
+            used |= {q.group for q in quoted if _overlaps(q, cand.content)}
+            drafts.append(Draft(cand.content, cand.cue, cand.speaker, "direct", frame, cand.cue[0][0],
+                                antecedent=cand.antecedent))
+            continue
         groups = _quoted_groups(text, cand, quoted, doc) - used
         if groups:
             pieces = sorted(([q.start, q.end] for g in groups for q in by_group[g]), key=lambda p: p[0])

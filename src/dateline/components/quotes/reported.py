@@ -88,6 +88,7 @@ class Candidate:
     # the span that names the speaker: the subject's head word, or what a relative "who" stands for
     antecedent: list[int] | None = None
     sourceless: bool = False  # the author's impression ("X seems to ..."): no speaker, none inherited
+    verbatim: bool = False  # a layout gave the exact quotation: its marks are not linked again
 
 
 _SENTS_KEY = "dl_quotes_sentence_starts"
