@@ -175,3 +175,10 @@ def test_an_announced_suspension_of_links_is_a_sanction(pipeline):
 def test_strengthening_forces_is_a_mobilization(pipeline):
     _, ev, trig = _top(pipeline, "Ruritania has strengthened its forces along the northern border.")
     assert (ev.type, ev.mode, trig) == ("MOBILIZE", "troops", "strengthened")
+
+
+def test_a_protest_in_words_is_a_disapproval(pipeline):
+    _, said, _ = _top(pipeline, "The opposition party protested that the police had beaten its supporters.")
+    assert (said.type, said.mode) == ("ACCUSE", "disapprove")
+    _, marched, _ = _top(pipeline, "Farmers protested in the capital on Monday.")
+    assert marched.type == "PROTEST"

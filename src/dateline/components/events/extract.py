@@ -629,6 +629,15 @@ def _diplomatic_readings(sent: Span, cands: list[Candidate]) -> None:
         if cand.trigger.is_noun and cand.coding.type == "PROTEST" and tok.dep_ == "dobj" and \
                 _verb_lemma(head) in DIPLOMATIC_PROTEST_VERBS:
             cand.coding = Coding("ACCUSE", "disapprove", ("diplomatic",), cand.coding.cameo)  # "lodged a protest"
+        elif not cand.trigger.is_noun and cand.coding.type == "PROTEST" and any(
+                c.dep_ == "ccomp" for c in tok.children):
+            # "a rights group protested that the authorities are failing to ...": a protest in words is
+            # ACCUSE/disapprove (PLOVER: PROTEST presumes physical activity); what it says is its content
+            cand.coding = Coding("ACCUSE", "disapprove", cand.coding.contexts, cand.coding.cameo)
+            content = next(c for c in tok.children if c.dep_ == "ccomp")
+            for other in cands:
+                if other is not cand and content.left_edge.i <= other.tok.i <= content.right_edge.i:
+                    other.suppressed = True
         elif not cand.trigger.is_noun and _verb_lemma(tok) == "summon" and any(
                 c.dep_ == "dobj" and (c.lower_ in DIPLOMAT_NOUNS or any(
                     t.lower_ in DIPLOMAT_NOUNS for t in c.lefts)) for c in tok.children):
