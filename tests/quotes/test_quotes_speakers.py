@@ -115,3 +115,28 @@ def test_subjectless_cue_does_not_inherit_a_speaker_from_another_paragraph(pipel
             "Another round of talks, scheduled for Friday, was called off without explanation.")
     r, qs = quotes_of(pipeline, text)
     assert all(show(r, q.speaker) != ["Minister Omar Tariq"] for q in qs if q.content[0][0] > text.index("\n"))
+
+
+def test_finite_cue_without_parsed_subject_takes_the_name_before_it(nlp):
+    """A parse that hangs the name on an apposition and leaves "said" without a subject."""
+    from spacy.tokens import Doc
+
+    from dateline.components.base import TEXT_KEY
+    from dateline.components.quotes.reported import Candidate
+    from dateline.components.quotes.subjects import refine_speakers
+
+    words = ["For", "his", "wife", "Ada", "Obi", ",", "former", "president", "Chike", "Obi", "said", "she",
+             "was", "ready", "."]
+    heads = [10, 2, 0, 4, 2, 10, 7, 9, 9, 4, 10, 12, 10, 12, 10]
+    deps = ["prep", "poss", "pobj", "compound", "appos", "punct", "amod", "compound", "compound", "appos",
+            "ROOT", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["ADP", "PRON", "NOUN", "PROPN", "PROPN", "PUNCT", "ADJ", "NOUN", "PROPN", "PROPN", "VERB", "PRON",
+           "AUX", "ADJ", "PUNCT"]
+    tags = ["IN", "PRP$", "NN", "NNP", "NNP", ",", "JJ", "NN", "NNP", "NNP", "VBD", "PRP", "VBD", "JJ", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags,
+              spaces=[True] * 4 + [False] + [True] * 8 + [False, False])
+    doc.user_data[TEXT_KEY] = doc.text
+    said = doc[10]
+    cand = Candidate(cue=[[said.idx, said.idx + 4]], content=[[doc[11].idx, doc[13].idx + 5]], cue_token=10)
+    refine_speakers(doc, [cand], bytearray(len(doc.text) + 1))
+    assert [doc.text[s:e] for s, e in cand.speaker] == ["former president Chike Obi"]

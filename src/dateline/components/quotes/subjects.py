@@ -134,7 +134,9 @@ def _better_subject(verb: Token, cand: Candidate, inside_quote: bytearray) -> To
       the name set beside it;
     - a participle that modifies a person speaks for that person ("footage of Clinton asking ..."); one
       that modifies a thing speaks for whoever made it ("issued a statement calling for ...");
-    - a participle under a preposition borrows the subject of the verb it qualifies ("responded by saying")."""
+    - a participle under a preposition borrows the subject of the verb it qualifies ("responded by saying");
+    - a finite cue the parse left without a subject takes the noun right before it ("..., former president
+      Bill Clinton said his wife ...", with the name parsed as an apposition)."""
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children):
         return _NO_SOURCE  # "Asked about the delay, the minister said ...": the asker is not named
@@ -160,6 +162,10 @@ def _better_subject(verb: Token, cand: Candidate, inside_quote: bytearray) -> To
     if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.head.pos_ in ("VERB", "AUX"):
         subject = find_subject(verb.head.head)
         return subject if subject is not None else False
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > 0:
+        left = verb.doc[verb.i - 1]  # "..., former president Bill Clinton said his wife ...": an apposition
+        if left.pos_ in ("PROPN", "NOUN") and not inside_quote[left.idx]:
+            return left
     return False
 
 
