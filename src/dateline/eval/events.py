@@ -39,7 +39,7 @@ PENTACODE = {"AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 2, "RETREAT": 2,
              "SANCTION": 4, "COERCE": 4, "ASSAULT": 4}
 NONE = "NONE"
 # The GSR's coders wrote a few country codes that are no ISO 3166 alpha-3 code (CAMEO/COW-style spellings).
-GOLD_CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+GOLD_CODE_ALIASES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "ROM": "ROU", "TMP": "TLS"}
 
 
 # -- gold readers ---------------------------------------------------------------------------------------
