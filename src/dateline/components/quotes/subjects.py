@@ -182,7 +182,7 @@ def _beside_quotation(verb: Token, inside_quote: bytearray) -> tuple[int, int] |
     i = verb.i - 1
     while i >= 0 and verb.i - i <= MAX_SPEAKER_TOKENS and not inside_quote[doc[i].idx] \
             and doc[i].text not in _CLOSING_MARKS and (doc[i].pos_ not in ("VERB", "AUX", "PUNCT")
-                                                       or doc[i].text[:1].isupper()):
+                                                       or doc[i].text[:1].isupper() or doc[i].text == ","):
         i -= 1
     if i >= 0 and i < verb.i - 1 and doc[i].text in _CLOSING_MARKS:
         return _named(doc[i + 1:verb.i])
@@ -199,10 +199,13 @@ def _beside_quotation(verb: Token, inside_quote: bytearray) -> tuple[int, int] |
 
 
 def _named(tokens: Span) -> tuple[int, int] | None:
-    """The span of a noun phrase, if ``tokens`` is one (ends in a noun, name or pronoun)."""
-    if not len(tokens) or tokens[-1].pos_ not in ("NOUN", "PROPN", "PRON"):
+    """The span of a noun phrase, if ``tokens`` is one (ends in a noun, name or pronoun); an aside after a
+    comma may follow it ("Ramos, 58,")."""
+    nouns = [t for t in tokens if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not nouns or tokens[0].text == ",":
         return None
-    return tokens.start_char, tokens.end_char
+    return tokens.start_char, nouns[-1].idx + len(nouns[-1].text)
+
 
 
 def _noun_cue_subject(noun: Token, cand: Candidate) -> Token | None | bool:
