@@ -362,6 +362,7 @@ DEFINITION_WORDS = {
 # administrative or legal restrictions" are CONCEDE (table: 0813/0814 -> RETREAT).
 MANUAL_2024 = {"163": ("SANCTION", "discontinue", ["diplomatic"]), "0813": ("CONCEDE", None, ["legal"]),
                "0814": ("CONCEDE", None, ["legal"])}
+MODE_NOUNS = {"curfew": "1723"}
 # Codes of the manual's own (no CAMEO code): RETREAT "resign: Official resignation".
 PLOVER_CODES = {"P-RETREAT-resign": {"type": "RETREAT", "mode": "resign", "contexts": ["political_institutions"],
                                      "cameo": None}}
@@ -483,6 +484,10 @@ def main() -> None:
         for word in words:
             if word in nouns or word in derived:
                 nouns[word] = code
+    # Nouns that name a PLOVER mode's act and derive from no coded verb: COERCE "curfew: Impose curfew".
+    for noun, code in MODE_NOUNS.items():
+        if noun not in nouns and coded(code):
+            nouns[noun] = code
     keywords = spec_keywords(spec)
     lexicon = {
         "version": 1,

@@ -182,3 +182,27 @@ def test_a_protest_in_words_is_a_disapproval(pipeline):
     assert (said.type, said.mode) == ("ACCUSE", "disapprove")
     _, marched, _ = _top(pipeline, "Farmers protested in the capital on Monday.")
     assert marched.type == "PROTEST"
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The teachers went on strike for better pay.", "strike"),
+    ("Hundreds of miners stopped work on Tuesday.", "strike"),
+])
+def test_workers_strikes(pipeline, text, mode):
+    _, ev, _ = _top(pipeline, text)
+    assert (ev.type, ev.mode) == ("PROTEST", mode)
+
+
+def test_sending_experts_to_investigate_is_an_investigation(pipeline):
+    _, ev, trig = _top(pipeline, "Freedonia sent five experts to investigate the explosions at the port.")
+    assert (ev.type, ev.mode, trig) == ("ACCUSE", "investigate", "investigate")
+
+
+def test_an_announced_extension_of_a_curfew_is_a_threat(pipeline):
+    _, ev, trig = _top(pipeline, "The governor announced that he will extend the curfew in the capital.")
+    assert (ev.type, trig) == ("THREATEN", "curfew")
+
+
+def test_a_reported_obligation_to_give_support_is_a_request(pipeline):
+    _, ev, trig = _top(pipeline, "The minister said that the rebels must provide support to the mediators.")
+    assert (ev.type, ev.mode, trig) == ("REQUEST", "assist", "provide")

@@ -44,6 +44,10 @@ ASPECTUAL_VERBS = {"continue", "resume", "begin", "start", "keep", "join", "inte
                    "extend", "tighten", "prolong", "expand", "reimpose", "enforce"}
 ANNOUNCE_VERBS = {"announce", "declare", "unveil"}
 GATHER_VERBS = {"converge", "gather", "assemble", "march", "join", "rally", "turn"}
+# "went on strike", "stayed on hunger strike", "stopped work": PLOVER PROTEST strike ("abandonment of workplaces")
+STRIKE_VERBS = {"go", "be", "stay", "remain", "come", "walk"}
+WORK_STOP_VERBS = {"stop", "down", "lay", "halt", "suspend", "abandon"}
+WORK_NOUNS = {"work", "tools", "job", "jobs", "duty", "duties"}
 # Verbs of intent: an intended use of force is announced, a THREATEN ("wants to attack", "vowed to fight").
 PREPARE_VERBS = {"plan", "prepare", "intend", "ready", "poise", "want", "vow", "swear", "aim"}
 DELIBERATION_VERBS = {"consider", "explore", "weigh", "mull", "contemplate", "study", "examine", "ponder",
@@ -284,6 +288,10 @@ def _obligations(tokens: list[Token], cands: list[Candidate]) -> None:
             cands.append(cand)
         obligee = subject(tok)
         cand.coding = coding
+        cand.suppressed = False  # "must provide support": the demand, not the light verb's object
+        for other in cands:
+            if other is not cand and other.trigger.is_noun and other.tok.head.i == tok.i:
+                other.suppressed = True
         cand.sources = argument_heads(subject(say))
         cand.targets = argument_heads(obligee)
 
@@ -609,6 +617,8 @@ def _easings(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> None:
 # ambassador to present such grievances is just coded ACCUSE, not CONSULT".
 DIPLOMAT_NOUNS = {"ambassador", "envoy", "diplomat", "diplomats", "charge", "chargé", "d'affaires", "consul",
                   "attache", "attaché", "emissary", "representative", "counsellor", "counselor"}
+ASYLUM_NOUNS = {"refuge", "asylum", "sanctuary"}
+SEND_VERBS = {"send", "dispatch", "deploy"}
 CYBER_WORDS = {"cyber", "cyber-", "hacking", "website", "online", "computer", "ddos", "ransomware", "malware"}
 DIPLOMATIC_PROTEST_VERBS = {"lodge", "file", "register", "deliver", "send", "hand", "submit", "issue", "make"}
 # PLOVER manual, PROTEST obstruct: "obstruct passage or access to a particular locale".
@@ -626,6 +636,29 @@ def _diplomatic_readings(sent: Span, cands: list[Candidate]) -> None:
         if cand.suppressed:
             continue
         head = tok.head
+        if cand.trigger.is_noun and tok.lemma_.lower() == "strike" and tok.dep_ == "pobj" and head.lower_ == "on" \
+                and _verb_lemma(head.head) in STRIKE_VERBS:
+            mode = "hunger" if any(c.lower_ == "hunger" for c in tok.children) else "strike"
+            cand.coding = Coding("PROTEST", mode, (), cand.coding.cameo)
+            cand.trigger = Trigger(tok, cand.coding, "light", cand.trigger.end)
+            for other in cands:  # the going is no event of its own
+                if other.tok.i == head.head.i and not other.trigger.is_noun:
+                    other.suppressed = True
+            continue
+        if not cand.trigger.is_noun and _verb_lemma(tok) in WORK_STOP_VERBS and any(
+                c.dep_ == "dobj" and c.lower_ in WORK_NOUNS for c in tok.children):
+            cand.coding = Coding("PROTEST", "strike", (), cand.coding.cameo)
+            continue
+        if not cand.trigger.is_noun and _verb_lemma(tok) in ("seek", "request", "apply", "ask") and any(
+                t.lower_ in ASYLUM_NOUNS for t in tok.subtree if t.i > tok.i and t.head.i in (tok.i,) + tuple(
+                    c.i for c in tok.children if c.dep_ == "prep")):
+            cand.coding = Coding("REQUEST", "assist", ("humanitarian",), cand.coding.cameo)  # "sought refuge"
+            continue
+        if not cand.trigger.is_noun and _verb_lemma(tok) in SEND_VERBS and any(
+                o.coding.type == "ACCUSE" and o.coding.mode == "investigate" and o.tok.dep_ in ("advcl", "xcomp")
+                and o.tok.head.i == tok.i for o in cands if o is not cand):
+            cand.suppressed = True  # "sent experts to investigate the attacks": the investigation is the act
+            continue
         if cand.trigger.is_noun and cand.coding.type == "PROTEST" and tok.dep_ == "dobj" and \
                 _verb_lemma(head) in DIPLOMATIC_PROTEST_VERBS:
             cand.coding = Coding("ACCUSE", "disapprove", ("diplomatic",), cand.coding.cameo)  # "lodged a protest"
