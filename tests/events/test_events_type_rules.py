@@ -206,3 +206,8 @@ def test_an_announced_extension_of_a_curfew_is_a_threat(pipeline):
 def test_a_reported_obligation_to_give_support_is_a_request(pipeline):
     _, ev, trig = _top(pipeline, "The minister said that the rebels must provide support to the mediators.")
     assert (ev.type, ev.mode, trig) == ("REQUEST", "assist", "provide")
+
+
+def test_seeking_asylum_is_a_request(pipeline):
+    _, ev, trig = _top(pipeline, "The journalist applied for asylum in Sweden.")
+    assert (ev.type, ev.mode, trig) == ("REQUEST", "assist", "applied")

@@ -564,6 +564,26 @@ def _buildups(tokens: list[Token], cands: list[Candidate]) -> None:
         cand.coding = coding
 
 
+def _asylum_requests(tokens: list[Token], cands: list[Candidate]) -> None:
+    """"sought refuge in Niger", "applied for asylum": a request for protection (REQUEST/assist)."""
+    by_token = {c.tok.i: c for c in cands}
+    for tok in tokens:
+        if _verb_lemma(tok) not in ("seek", "request", "apply", "ask"):
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj"] + [
+            o for p in tok.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+        if not any(o.lower_ in ASYLUM_NOUNS for o in objs):
+            continue
+        coding = Coding("REQUEST", "assist", ("humanitarian",))
+        cand = by_token.get(tok.i)
+        if cand is None:
+            cand = Candidate(Trigger(tok, coding, "pattern", tok.idx + len(tok.text)), coding)
+            cand.sources, targets = verb_arguments(tok)
+            cand.targets = argument_heads(_pick_target(tok.doc, targets))
+            cands.append(cand)
+        cand.coding = coding
+
+
 def _easings(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> None:
     """Lifting a restriction or calling off a protest is a concession (CONCEDE); lifting sanctions or a
     blockade is a RETREAT."""
@@ -648,11 +668,6 @@ def _diplomatic_readings(sent: Span, cands: list[Candidate]) -> None:
         if not cand.trigger.is_noun and _verb_lemma(tok) in WORK_STOP_VERBS and any(
                 c.dep_ == "dobj" and c.lower_ in WORK_NOUNS for c in tok.children):
             cand.coding = Coding("PROTEST", "strike", (), cand.coding.cameo)
-            continue
-        if not cand.trigger.is_noun and _verb_lemma(tok) in ("seek", "request", "apply", "ask") and any(
-                t.lower_ in ASYLUM_NOUNS for t in tok.subtree if t.i > tok.i and t.head.i in (tok.i,) + tuple(
-                    c.i for c in tok.children if c.dep_ == "prep")):
-            cand.coding = Coding("REQUEST", "assist", ("humanitarian",), cand.coding.cameo)  # "sought refuge"
             continue
         if not cand.trigger.is_noun and _verb_lemma(tok) in SEND_VERBS and any(
                 o.coding.type == "ACCUSE" and o.coding.mode == "investigate" and o.tok.dep_ in ("advcl", "xcomp")
@@ -811,6 +826,7 @@ class EventExtractor:
         verbs = [t for t in tokens if t.pos_ == "VERB"]
         _easings(verbs, cands, self.lexicon)
         _buildups(verbs, cands)
+        _asylum_requests(verbs, cands)
         _refusals_and_light_verbs(cands)
         _compose(cands)
         for cand in cands:
