@@ -140,3 +140,10 @@ def test_finite_cue_without_parsed_subject_takes_the_name_before_it(nlp):
     cand = Candidate(cue=[[said.idx, said.idx + 4]], content=[[doc[11].idx, doc[13].idx + 5]], cue_token=10)
     refine_speakers(doc, [cand], bytearray(len(doc.text) + 1))
     assert [doc.text[s:e] for s, e in cand.speaker] == ["former president Chike Obi"]
+
+
+def test_participle_borrows_the_nearest_subject_up_its_clause(pipeline):
+    text = "The governor seemed ready to move on from the dispute, telling the crowd that the budget was safe."
+    r, qs = quotes_of(pipeline, text)
+    (q,) = [q for q in qs if show(r, q.cue) == ["telling"]]
+    assert show(r, q.speaker) == ["The governor"]

@@ -135,8 +135,9 @@ def _better_subject(verb: Token, cand: Candidate, inside_quote: bytearray) -> To
     - a participle that modifies a person speaks for that person ("footage of Clinton asking ..."); one
       that modifies a thing speaks for whoever made it ("issued a statement calling for ...");
     - a participle under a preposition borrows the subject of the verb it qualifies ("responded by saying");
-    - a finite cue the parse left without a subject takes the noun right before it ("..., former president
-      Bill Clinton said his wife ...", with the name parsed as an apposition)."""
+    - a cue the parse left without a subject takes the nearest subject up its chain of heads ("In addition
+      to stating ..., Clinton has vowed"), else, when finite, the noun right before it ("..., former
+      president Bill Clinton said his wife ...", with the name parsed as an apposition)."""
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children):
         return _NO_SOURCE  # "Asked about the delay, the minister said ...": the asker is not named
@@ -162,6 +163,9 @@ def _better_subject(verb: Token, cand: Candidate, inside_quote: bytearray) -> To
     if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and verb.head.head.pos_ in ("VERB", "AUX"):
         subject = find_subject(verb.head.head)
         return subject if subject is not None else False
+    subject = _clause_subject(verb, inside_quote)  # "In addition to stating ...", "ready to riff, telling ..."
+    if subject is not None:
+        return subject
     if verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > 0:
         left = verb.doc[verb.i - 1]  # "..., former president Bill Clinton said his wife ...": an apposition
         if left.pos_ in ("PROPN", "NOUN") and not inside_quote[left.idx]:
@@ -172,6 +176,23 @@ def _better_subject(verb: Token, cand: Candidate, inside_quote: bytearray) -> To
 _CLOSING_MARKS = frozenset({'"', "”", "’", "''", "»"})
 _NAME_END = frozenset({",", ".", ";", ":", "(", "—", "–", "―", "--", "!", "?"})
 MAX_SPEAKER_TOKENS = 12
+
+
+def _clause_subject(verb: Token, inside_quote: bytearray) -> Token | None:
+    """The nearest subject up the participle's chain of heads, within its sentence and outside quotations."""
+    current = verb
+    for _ in range(MAX_CLIMB):
+        if current.head is current:
+            return None
+        current = current.head
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                    and not inside_quote[c.idx] and c.lower_ not in ("it", "there", "that", "which")]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+MAX_CLIMB = 5
 
 
 def _beside_quotation(verb: Token, inside_quote: bytearray) -> tuple[int, int] | None:
