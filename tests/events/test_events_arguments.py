@@ -77,3 +77,8 @@ def test_subject_stranded_by_a_fronted_phrase(roles_of):
     src, _ = roles_of("With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities, the "
                       "Sudanese government and SPLM/A have agreed to allow humanitarian access to all areas.", "agreed")
     assert src[0] == "the Sudanese government"
+
+
+def test_complex_preposition_names_the_target(roles_of):
+    assert roles_of("Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese "
+                    "authorities.", "blocked") == (["people"], ["Chinese authorities"])

@@ -23,6 +23,10 @@ RECEIVE_VERBS = {"draw", "receive", "face", "attract", "meet", "suffer", "endure
 OBJECT_CONTROL = {"urge", "ask", "request", "call", "order", "tell", "press", "force", "persuade", "invite",
                   "encourage", "allow", "warn", "advise", "push"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+# Nouns of complex prepositions whose object is the one the act is aimed at ("in defiance of X", "in protest
+# against X", "in retaliation for X", "in solidarity with X", "in response to X").
+STANCE_NOUNS = {"defiance", "protest", "retaliation", "revenge", "solidarity", "support", "response",
+                "reaction", "opposition", "reprisal"}
 # Dependents that end a noun phrase (what follows is not part of the argument's name).
 NP_STOP_DEPS = {"relcl", "acl", "prep", "appos", "punct", "cc", "conj", "advcl", "ccomp", "xcomp"}
 # A clausal argument stands for its own subject ("the government's evading its responsibility").
@@ -317,6 +321,10 @@ def verb_arguments(verb: Token) -> tuple[list[Token], list[Token]]:
     dobj = _child(verb, {"dobj"})
     if dobj is not None:
         cands.append(dobj)
+    for c in verb.children:  # "in defiance of Chinese authorities", "in retaliation for Israeli raids"
+        pobj = _child(c, {"pobj"}) if c.dep_ == "prep" and c.lower_ == "in" else None
+        if pobj is not None and pobj.lemma_.lower() in STANCE_NOUNS:
+            cands += [p for p in (_pobj(pobj, NOUN_TARGET_PREPS | {"for"}),) if p is not None]
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in TARGET_PREPS | {"for", "in", "from"}:
             pobj = _child(c, {"pobj"})
