@@ -423,13 +423,18 @@ def _spaced_hyphen(token: Token) -> bool:
 
 def _trailing_elaboration(token: Token) -> bool:
     """A phrase after a comma that closes the clause and adds the reporter's context: an additive "along
-    with"/"despite"/"amid" phrase, a "when" clause or an "even as" clause."""
+    with"/"despite"/"amid" phrase, a participle, an apposition to a name, a "when" clause or an "even as"
+    clause."""
     doc = token.doc
     first = token.left_edge
     if first.i < 1 or doc[first.i - 1].text != "," or first.i <= token.head.i:
         return False
     if token.dep_ == "prep" and first is token and token.lower_ in ELABORATING_PREPOSITIONS:
         return True
+    if token.tag_ == "VBG" and token.dep_ != "relcl" and all(t.pos_ == "ADV" for t in doc[first.i:token.i]):
+        return True  # ", implicitly putting his name on the line": the reporter's comment
+    if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.ent_type_:
+        return True  # "Rep. Don Beyer, a former lieutenant governor": the reporter's description of a name
     return token.dep_ in ("advcl", "relcl") and (first.lower_ == "when" or (
         first.lower_ == "even" and first.i + 1 < len(doc) and doc[first.i + 1].lower_ in ("as", "though", "if")))
 
