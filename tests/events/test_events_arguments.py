@@ -82,3 +82,9 @@ def test_subject_stranded_by_a_fronted_phrase(roles_of):
 def test_complex_preposition_names_the_target(roles_of):
     assert roles_of("Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese "
                     "authorities.", "blocked") == (["people"], ["Chinese authorities"])
+
+
+def test_possessive_pronoun_group_belongs_to_the_reporting_subject(roles_of):
+    src, _ = roles_of("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from Gorazde.",
+                      "completed")
+    assert src == ["their forces", "Bosnian Serbs"]

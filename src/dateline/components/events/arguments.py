@@ -78,7 +78,27 @@ def argument_heads(tok: Token | None) -> list[Token]:
     if tok.pos_ == "ADP":  # a stray preposition: its object
         objs = [c for c in tok.children if c.dep_ == "pobj"]
         return conjuncts(objs[0]) if objs else []
-    return conjuncts(tok)
+    owner = _pronoun_owner(tok)
+    return conjuncts(tok) + ([owner] if owner is not None else [])
+
+
+def _pronoun_owner(tok: Token) -> Token | None:
+    """'Bosnian Serbs said their forces had completed ...': a group named only by a possessive pronoun
+    belongs to the subject of the clause that reports or frames it."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.lower_ in ("their", "its") for c in tok.children):
+        return None
+    if _placed_actor(tok.doc, *np_bounds(tok)):
+        return None
+    cur = tok.head
+    for _ in range(4):
+        if cur.pos_ in CLAUSAL and cur.i != tok.head.i:
+            subj = _child(cur, {"nsubj"})
+            if subj is not None and subj.pos_ != "PRON" and _placed_actor(tok.doc, *np_bounds(subj)):
+                return subj
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def _child(tok: Token, deps: set[str]) -> Token | None:
