@@ -281,6 +281,9 @@ def buried_actors(roots: list[Token], depth: int = 6, exclude: frozenset[int] = 
     grammatical object is a thing. ``places=False`` leaves out the roots' own locative phrases (where the
     action happened is no target when the action names no one it bears on: "met Putin in Moscow")."""
     out: list[Token] = []
+    if not roots:
+        return out
+    actor_tokens = _actor_tokens(roots[0].doc)
     seen = {r.i for r in roots} | set(exclude)
     frontier = list(roots)
     for level in range(depth):
@@ -291,7 +294,7 @@ def buried_actors(roots: list[Token], depth: int = 6, exclude: frozenset[int] = 
         for c in nxt:
             seen.add(c.i)
             if (c.pos_ in ("NOUN", "PROPN") or (c.pos_ == "ADJ" and c.text[:1].isupper())) and \
-                    c.i in _actor_tokens(c.doc):
+                    c.i in actor_tokens:
                 out.append(c)
         frontier = nxt
     return out
