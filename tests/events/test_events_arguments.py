@@ -88,3 +88,8 @@ def test_possessive_pronoun_group_belongs_to_the_reporting_subject(roles_of):
     src, _ = roles_of("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from Gorazde.",
                       "completed")
     assert src == ["their forces", "Bosnian Serbs"]
+
+
+def test_leader_of_a_led_action_is_the_nearest_buried_actor(roles_of):
+    assert roles_of("The Turkish government has refused to commit to any direct assistance to the US-led war "
+                    "against Iraq.", "refused") == (["The Turkish government"], ["US"])

@@ -218,7 +218,7 @@ def _object_candidates(obj: Token) -> list[Token]:
 
 # Dependents that open another clause or belong to the subject side: not searched for a buried target.
 DEEP_SKIP_DEPS = SUBJECT_DEPS | {"nsubjpass", "agent", "punct", "cc", "relcl", "advcl", "ccomp", "parataxis",
-                                 "mark", "aux", "auxpass", "neg", "det", "advmod", "npadvmod", "prt", "case"}
+                                 "mark", "aux", "auxpass", "neg", "det", "advmod", "prt", "case"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL", "PERCENT", "ORDINAL"}
 
 
