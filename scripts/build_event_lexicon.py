@@ -391,12 +391,15 @@ def main() -> None:
     phrasal = {p: coded(c) for p, c in cameo["phrasal"].items()}
     blocks: list[list] = []
     inferred: list[str | None] = []  # a block's majority code, for its verbs that have no default
+    statements: set[tuple[int, int]] = set()  # (block, pattern) coded with a code PLOVER drops
     for pats in cameo["blocks"]:
         kept, votes = [], Counter()
         for pre, post, code, owners in pats:
             c = coded(code) if code else None
             # c None: explicit non-event ("killed in an accident"), or a statement PLOVER drops
             # ("expressed concern", CAMEO 012): either way not the verb's default event
+            if code and not c:
+                statements.add((len(blocks), len(kept)))
             kept.append([pre, post, c, owners])
             if c:
                 votes[codes[c]["type"]] += 1
@@ -428,6 +431,14 @@ def main() -> None:
     for word, code in description_verbs(DATA / "plover" / "CAMEO2PLOVER-2021.txt").items():
         if not verbs.get(word) and coded(code):
             verbs[word] = code
+    # The ACCUSE definition verbs ("condemn, decry a policy or an action; criticize") always disapprove: CAMEO's
+    # statement codes on their patterns ("CONDEMN * {TERRORIST ATTACK} [018]", an empathetic comment) do not
+    # silence them.
+    for word in DEFINITION_WORDS["111"] + DEFINITION_WORDS["112"]:
+        index = verb_block.get(word)
+        if index is not None and any(b == index for b, _ in statements):
+            blocks.append([pat for n, pat in enumerate(blocks[index]) if (index, n) not in statements])
+            verb_block[word] = len(blocks) - 1
     # The manual's own codings replace CAMEO's for these verbs, in their patterns too ("MINISTER * [0831]":
     # a resignation is a RETREAT, not an accession to demands).
     for code, words in MANUAL_WORDS.items():

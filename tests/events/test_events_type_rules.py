@@ -211,3 +211,9 @@ def test_a_reported_obligation_to_give_support_is_a_request(pipeline):
 def test_seeking_asylum_is_a_request(pipeline):
     _, ev, trig = _top(pipeline, "The journalist applied for asylum in Sweden.")
     assert (ev.type, ev.mode, trig) == ("REQUEST", "assist", "applied")
+
+
+def test_condemning_a_terrorist_attack_is_a_disapproval(pipeline):
+    # CAMEO codes "CONDEMN * {TERRORIST ATTACK}" as an empathetic comment (018); PLOVER's ACCUSE names condemn
+    _, ev, trig = _top(pipeline, "The foreign minister condemned the terrorist attack on the embassy.")
+    assert (ev.type, ev.mode, trig) == ("ACCUSE", "disapprove", "condemned")
