@@ -428,9 +428,19 @@ def main() -> None:
     # (`inferred`) proved too loose as a default ("take" -> seize), so it is kept for documentation only.
     del inferred
     # Verbs named by the CAMEO2PLOVER descriptions ("Return, release property" -> return), where CAMEO has none.
+    # When a synonym in the verb's CAMEO block carries a code of its own ("VIOLATE" beside "BREACH [128]"),
+    # that is the verb's general sense; the description often names one object ("Violate ceasefire" [196]),
+    # which CAMEO codes through a pattern ("BREACH * &CEASEFIRE [196]").
+    block_code: dict[int, str] = {}
+    for verb, code in sorted(cameo["verbs"].items()):
+        if code and coded(code) and verb in cameo["verb_block"]:
+            block_code.setdefault(cameo["verb_block"][verb], code)
     for word, code in description_verbs(DATA / "plover" / "CAMEO2PLOVER-2021.txt").items():
         if not verbs.get(word) and coded(code):
-            verbs[word] = code
+            sibling = block_code.get(cameo["verb_block"].get(word, -1))
+            verbs[word] = sibling if sibling and sibling[:2] != code[:2] else code
+            if verbs[word] != code:
+                print(f"description verb {word}: {code} -> block sense {sibling}")
     # The ACCUSE definition verbs ("condemn, decry a policy or an action; criticize") always disapprove: CAMEO's
     # statement codes on their patterns ("CONDEMN * {TERRORIST ATTACK} [018]", an empathetic comment) do not
     # silence them.
