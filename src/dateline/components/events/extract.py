@@ -41,7 +41,8 @@ LIGHT_VERBS = {"stage", "hold", "launch", "organize", "organise", "conduct", "mo
 # Verbs of going on with or gathering for an act: the act is the event ("continued their hunger strike",
 # "riots are still continuing", "converging for a rally").
 ASPECTUAL_VERBS = {"continue", "resume", "begin", "start", "keep", "join", "intensify", "escalate", "step",
-                   "extend", "tighten", "prolong", "expand", "reimpose", "enforce"}
+                   "extend", "tighten", "prolong", "expand", "reimpose", "enforce", "speed", "accelerate",
+                   "hasten", "complete"}
 ANNOUNCE_VERBS = {"announce", "declare", "unveil"}
 GATHER_VERBS = {"converge", "gather", "assemble", "march", "join", "rally", "turn"}
 # "went on strike", "stayed on hunger strike", "stopped work": PLOVER PROTEST strike ("abandonment of workplaces")
@@ -789,10 +790,10 @@ def _confidence(cand: Candidate, has_source: bool, has_target: bool) -> float:
     if cand.trigger.how == "light" and tok.dep_ == "prep":
         tok = tok.head  # "were converging for a rally": the gathering verb
     say = _in_reported_speech(tok)
-    if tok.dep_ == "ROOT" or cand.embedded is not None or (say is not None and say.dep_ == "ROOT"):
+    if tok.dep_ != "ROOT" and cand.tok.dep_ in ("relcl", "acl", "advcl", "pcomp"):
+        score -= 0.05  # background detail ("resigned as the opposition threatened to ...", "rioted, setting fire")
+    elif tok.dep_ == "ROOT" or cand.embedded is not None or (say is not None and say.dep_ == "ROOT"):
         score += 0.1  # the sentence's main event, or what its speaker said
-    elif cand.tok.dep_ in ("relcl", "acl", "advcl", "pcomp"):
-        score -= 0.05  # background detail
     if cand.modes.hypothetical or cand.modes.negated:
         score -= 0.05
     return round(max(0.05, min(0.95, score)), 2)
