@@ -42,7 +42,7 @@ LIGHT_VERBS = {"stage", "hold", "launch", "organize", "organise", "conduct", "mo
 # "riots are still continuing", "converging for a rally").
 ASPECTUAL_VERBS = {"continue", "resume", "begin", "start", "keep", "join", "intensify", "escalate", "step",
                    "extend", "tighten", "prolong", "expand", "reimpose", "enforce", "speed", "accelerate",
-                   "hasten", "complete"}
+                   "hasten"}
 ANNOUNCE_VERBS = {"announce", "declare", "unveil"}
 GATHER_VERBS = {"converge", "gather", "assemble", "march", "join", "rally", "turn"}
 # "went on strike", "stayed on hunger strike", "stopped work": PLOVER PROTEST strike ("abandonment of workplaces")
