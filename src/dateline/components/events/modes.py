@@ -52,6 +52,10 @@ def verb_chain(trigger: Token) -> list[Token]:
             pass
         elif tok.dep_ in ("xcomp", "acl", "pobj") or (tok.dep_ == "advcl" and tok.head.pos_ == "ADJ"):
             pass
+        elif tok.dep_ == "acomp" and tok.pos_ == "ADJ":
+            pass  # "would be ready to host": the copula carries the auxiliaries
+        elif tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            pass  # a purpose ("willing to send troops to help"): no more real than the act it is for
         else:
             break
         chain.append(head)
