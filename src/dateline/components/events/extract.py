@@ -430,7 +430,7 @@ def _reductions(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> No
     cooperative relations"): "halted economic aid", "suspended talks", "cut ties"."""
     by_token = {c.tok.i: c for c in cands}
     for tok in tokens:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in STOP_VERBS | WITHDRAW_VERBS:
+        if tok.pos_ != "VERB" or (tok.lemma_.lower() not in STOP_VERBS | WITHDRAW_VERBS and not _moved_out(tok)):
             continue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is None:
@@ -439,10 +439,11 @@ def _reductions(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> No
         noun = next((lex.nouns[h.lemma_.lower()] for h in heads if h.lemma_.lower() in lex.nouns
                      and lex.nouns[h.lemma_.lower()].type in COOPERATIVE | {"CONSULT"}), None)
         stopped = noun.type if noun is not None else None
-        personnel = tok.lemma_.lower() in WITHDRAW_VERBS and obj.lemma_.lower() in PERSONNEL_NOUNS
+        withdraw = tok.lemma_.lower() in WITHDRAW_VERBS or _moved_out(tok)
+        personnel = withdraw and obj.lemma_.lower() in PERSONNEL_NOUNS
         if stopped is None and not personnel and not any(h.lemma_.lower() in RELATION_NOUNS for h in heads):
             continue
-        if tok.lemma_.lower() in WITHDRAW_VERBS and not personnel:
+        if withdraw and not personnel:
             continue
         mode = "withdraw" if stopped in ("CONSULT", "AGREE", "SUPPORT") or personnel else "discontinue"
         coding = Coding("SANCTION", mode, noun.contexts if noun is not None else ())
@@ -452,10 +453,32 @@ def _reductions(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> No
             cand.sources, targets = verb_arguments(tok)
             cand.targets = argument_heads(_pick_target(tok.doc, targets))
             cands.append(cand)
+            _frame_absorbs(cand, cands)
         cand.coding = coding
         inner = by_token.get(obj.i)
         if inner is not None:
             inner.suppressed = True
+
+
+def _moved_out(verb: Token) -> bool:
+    """'were shipped out of the enclave', 'flew its staff out': moving personnel out is withdrawing them."""
+    return any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+
+
+def _frame_absorbs(cand: Candidate, cands: list[Candidate]) -> None:
+    """A reduction found after composition still belongs to the threat or refusal that governs it
+    ("threatened to stop negotiations": THREATEN/relations, not the stop)."""
+    for frame in cands:
+        if frame is cand or frame.suppressed or frame.trigger.is_noun:
+            continue
+        if frame.embedded is not None and _depth_below(frame.embedded.tok, cand.tok) is None:
+            continue  # the frame already holds an act that is not part of this one
+        if frame.coding.type in ("THREATEN", "REJECT") and _embedded(frame, cands) is cand:
+            cand.suppressed = True
+            frame.embedded = cand
+            if frame.coding.type == "THREATEN" and frame.coding.mode in (None, "violence"):
+                frame.coding = Coding("THREATEN", THREAT_MODE["SANCTION"], frame.coding.contexts, frame.coding.cameo)
+            return
 
 
 def _statement_content(cands: list[Candidate], silenced: list[Token]) -> None:
