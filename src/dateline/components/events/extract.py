@@ -45,6 +45,8 @@ ASPECTUAL_VERBS = {"continue", "resume", "begin", "start", "keep", "join", "inte
                    "hasten"}
 ANNOUNCE_VERBS = {"announce", "declare", "unveil"}
 GATHER_VERBS = {"converge", "gather", "assemble", "march", "join", "rally", "turn"}
+# Travelling for an act: the act is the event ("returned to Geneva for talks", "flew to Cairo for consultations").
+TRAVEL_VERBS = {"return", "travel", "fly", "head", "arrive", "come"}
 # "went on strike", "stayed on hunger strike", "stopped work": PLOVER PROTEST strike ("abandonment of workplaces")
 STRIKE_VERBS = {"go", "be", "stay", "remain", "come", "walk"}
 WORK_STOP_VERBS = {"stop", "down", "lay", "halt", "suspend", "abandon"}
@@ -170,12 +172,13 @@ def _compose(cands: list[Candidate]) -> None:
     for cand in cands:
         if cand.trigger.is_noun and not cand.suppressed:
             head = cand.tok.head
-            if cand.tok.dep_ == "pobj" and head.dep_ == "prep" and _verb_lemma(head.head) in GATHER_VERBS:
+            if cand.tok.dep_ == "pobj" and head.dep_ == "prep" and (_verb_lemma(head.head) in GATHER_VERBS or (
+                    head.lower_ == "for" and _verb_lemma(head.head) in TRAVEL_VERBS)):
                 head = head.head  # "were converging for a rally": the rally is the act
             head_lemma = _verb_lemma(head)
             light = (cand.tok.dep_ == "dobj" and head_lemma in LIGHT_VERBS | ASPECTUAL_VERBS | ANNOUNCE_VERBS) or (
                 cand.tok.dep_ == "nsubj" and head_lemma in ASPECTUAL_VERBS) or (
-                cand.tok.dep_ == "pobj" and head_lemma in GATHER_VERBS)
+                cand.tok.dep_ == "pobj" and head_lemma in GATHER_VERBS | TRAVEL_VERBS)
             if light:
                 cand.trigger = Trigger(cand.tok, cand.trigger.coding, "light", cand.trigger.end)
                 if head.i in verbs:
