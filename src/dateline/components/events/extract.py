@@ -401,6 +401,46 @@ DEMAND_TYPES = {"REQUEST"}
 PROTEST_LIKE = {"PROTEST", "THREATEN"} | MATERIAL_CONFLICT
 
 
+# Verbs that stop a protest from happening: CAMEO 175 repression, PLOVER COERCE (restrict).
+PREVENT_VERBS = {"prevent", "block", "ban", "stop", "halt", "disperse", "thwart", "forbid", "prohibit", "foil",
+                 "crush", "suppress", "quell", "outlaw"}
+
+
+def _protest_acts(verbs: list[Token], cands: list[Candidate]) -> None:
+    """An act done to protest is the protest ("stayed off work to protest", "closed their shops to protest
+    the tax"); stopping a protest is repression, COERCE/restrict ("police prevented the demonstration")."""
+    by_token = {c.tok.i: c for c in cands}
+    for cand in cands:
+        if cand.suppressed or cand.trigger.is_noun or cand.coding.type != "PROTEST" or cand.tok.dep_ != "advcl":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cand.tok.children):
+            continue
+        act = by_token.get(cand.tok.head.i)
+        if act is None or act.suppressed or act.coding.type in ("PROTEST", "ASSAULT"):
+            continue
+        act.coding = Coding("PROTEST", cand.coding.mode, cand.coding.contexts, cand.coding.cameo)
+        act.targets = act.targets or cand.targets
+        cand.suppressed = True
+    for verb in verbs:
+        if _verb_lemma(verb) not in PREVENT_VERBS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        inner = by_token.get(obj.i) if obj is not None else None
+        if inner is None or inner.coding.type != "PROTEST" or not inner.trigger.is_noun:
+            continue
+        coding = Coding("COERCE", "restrict", inner.coding.contexts)
+        cand = by_token.get(verb.i)
+        if cand is None:
+            cand = Candidate(Trigger(verb, coding, "pattern", verb.idx + len(verb.text)), coding)
+            cand.sources, targets = verb_arguments(verb)
+            cand.targets = argument_heads(_pick_target(verb.doc, targets))
+            cands.append(cand)
+        cand.coding = coding
+        cand.suppressed = False
+        cand.targets = cand.targets or inner.sources  # the protesters bear the repression
+        inner.suppressed = True
+
+
 def _purposes(cands: list[Candidate]) -> None:
     """The demand a protest or a use of force is made for is part of that act ("staged rallies ..., saying he
     must resign", "continued their hunger strike to demand ..."): the act is the event."""
@@ -868,6 +908,7 @@ class EventExtractor:
         _diplomatic_readings(sent, cands)
         _obligations(verbs, cands)
         _rebuttals(verbs, cands)
+        _protest_acts(verbs, cands)
         _purposes(cands)
         lower = sent.text.lower()
         words: dict[str, None] | None = None  # ordered: the first cue in the sentence wins, in every process
