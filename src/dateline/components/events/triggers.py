@@ -129,10 +129,17 @@ def _strike_protest(tok: Token) -> Coding | None:
     return None
 
 
+INQUIRY = Coding("ACCUSE", "investigate", ("legal",), "090")
+
+
 def noun_trigger(tok: Token, lex: Lexicon) -> Trigger | None:
     coding = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
     if coding is not None and tok.lemma_.lower() == "strike":
         coding = _strike_protest(tok) or coding
+    if coding is not None and coding.type == "CONSULT" and any(
+            c.dep_ == "prep" and c.lower_ == "into" and c.i > tok.i
+            for c in (tok.children if tok.dep_ != "dobj" else (*tok.children, *tok.head.children))):
+        coding = INQUIRY  # "opened a hearing into the killings": an inquiry (PLOVER ACCUSE investigate)
     return Trigger(tok, coding, "noun", tok.idx + len(tok.text)) if coding else None
 
 
