@@ -441,6 +441,32 @@ def _protest_acts(verbs: list[Token], cands: list[Candidate]) -> None:
         inner.suppressed = True
 
 
+EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvres", "maneuver", "maneuvers",
+                  "games", "wargames", "war-games"}
+
+
+def _joint_exercises(cands: list[Candidate]) -> None:
+    """PLOVER manual, MOBILIZE: "Joint military operations are coded as COOPERATE but single-country exercises
+    should be coded as MOBILIZE" ("French and Egyptian warships began joint drills", "held exercises with X")."""
+    for cand in cands:
+        if cand.suppressed or cand.coding.type != "MOBILIZE":
+            continue
+        tok = cand.tok
+        nouns = [tok] if cand.trigger.is_noun else [
+            t for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree]
+        exercise = next((n for n in nouns if n.lower_ in EXERCISE_NOUNS), None)
+        if exercise is None:
+            continue
+        verb = governing_verb(tok) if cand.trigger.is_noun else tok
+        joint = any(c.lower_ in ("joint", "combined", "bilateral", "multinational") for c in exercise.children)
+        joint = joint or any(c.dep_ == "prep" and c.lower_ == "with"
+                             for t in (exercise, verb) if t is not None for c in t.children)
+        joint = joint or any(t.dep_ == "conj" and t.head.dep_ in ("amod", "nsubj", "compound")
+                             for src in cand.sources for t in src.subtree)
+        if joint:
+            cand.coding = Coding("COOPERATE", None, ("military",), cand.coding.cameo)
+
+
 def _purposes(cands: list[Candidate]) -> None:
     """The demand a protest or a use of force is made for is part of that act ("staged rallies ..., saying he
     must resign", "continued their hunger strike to demand ..."): the act is the event."""
@@ -909,6 +935,7 @@ class EventExtractor:
         _obligations(verbs, cands)
         _rebuttals(verbs, cands)
         _protest_acts(verbs, cands)
+        _joint_exercises(cands)
         _purposes(cands)
         lower = sent.text.lower()
         words: dict[str, None] | None = None  # ordered: the first cue in the sentence wins, in every process
