@@ -55,9 +55,18 @@ def _bags(tok: Token) -> tuple[set[str], set[str]]:
                     pre.update(_forms(t))
             continue
         for t in child.subtree:
-            if tok.i < t.i <= limit and not _in_clause(t, child):
+            if tok.i < t.i <= limit and not _in_clause(t, child) and not _partitive(t):
                 post.update(_forms(t))
     return pre, post
+
+
+PARTITIVES = {"part", "parts", "half", "rest", "most", "much", "some", "portion", "section", "sections"}
+
+
+def _partitive(t: Token) -> bool:
+    """'captured part of the stronghold': a partitive head is no pattern word ('TAKE * PART' is an idiom),
+    what it measures is."""
+    return t.lower_ in PARTITIVES and any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
 
 
 def _in_clause(t: Token, top: Token) -> bool:
