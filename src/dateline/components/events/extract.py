@@ -211,8 +211,12 @@ def _threat_reading(cand: Candidate) -> None:
     if cand.coding.type not in MATERIAL_CONFLICT | {"PROTEST"}:
         return
     tok = (governing_verb(cand.tok) or cand.tok) if cand.trigger.is_noun else cand.tok  # "would tighten the blockade"
-    if _in_reported_speech(tok) is None and not _conditional(tok) and not _announced_plan(tok):
+    say = _in_reported_speech(tok)
+    if say is None and not _conditional(tok) and not _announced_plan(tok):
         return
+    if cand.coding.type == "SANCTION" and say is not None and say.lemma_.lower() in ANNOUNCE_VERBS and not \
+            _conditional(tok):
+        return  # "announced it would prohibit all aid to X": a sanction decided and made public, no warning
     mode = THREAT_MODE.get(cand.coding.type) or (cand.coding.mode if cand.coding.mode in
                                                  ("arrest", "restrict", "expel") else None)
     cand.coding = Coding("THREATEN", mode, cand.coding.contexts, cand.coding.cameo)
