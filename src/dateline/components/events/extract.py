@@ -528,6 +528,9 @@ def _reductions(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> No
             cands.append(cand)
             _frame_absorbs(cand, cands)
         cand.coding = coding
+        for frame in cands:  # "threatened to stop talks": the threat's content is now a reduction
+            if frame.embedded is cand and frame.coding.type == "THREATEN" and frame.coding.mode in (None, "violence"):
+                frame.coding = Coding("THREATEN", THREAT_MODE["SANCTION"], frame.coding.contexts, frame.coding.cameo)
         inner = by_token.get(obj.i)
         if inner is not None:
             inner.suppressed = True

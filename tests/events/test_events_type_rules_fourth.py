@@ -1,0 +1,101 @@
+"""Event-type rules of the fourth pass: a description verb's block sense, background clauses, readiness and
+purpose chains, reductions inside threats, personnel moved out, travel for talks, protest purposes and
+repression, inquiries, joint exercises, partitive objects, announced sanctions. Sentences written for the
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.components.events.lexicon import load_lexicon
+
+
+def _top(pipeline, text):
+    rec = pipeline.extract(text, date="2024-05-01", id="t4")
+    assert rec.events, f"no event in {text!r}"
+    ev = max(rec.events, key=lambda e: e.confidence)
+    return ev, rec.text[ev.trigger[0]:ev.trigger[1]]
+
+
+def test_violate_takes_its_block_sense_and_the_ceasefire_pattern_stays_assault(pipeline):
+    lex = load_lexicon()
+    assert lex.verbs["violate"].type == "REJECT"  # BREACH [128] "defy norms, law", not "violate ceasefire"
+    ev, trigger = _top(pipeline, "The rebels violated the ceasefire on Tuesday.")
+    assert (ev.type, trigger) == ("ASSAULT", "violated")
+    ev, trigger = _top(pipeline, "The newspaper violated a ban on political advertising.")
+    assert (ev.type, trigger) == ("REJECT", "violated")
+
+
+def test_a_threat_in_an_adverbial_clause_does_not_outrank_the_main_event(pipeline):
+    ev, trigger = _top(pipeline, "The mayor resigned on Friday as protesters threatened to storm the city hall.")
+    assert (ev.type, ev.mode, trigger) == ("RETREAT", "resign", "resigned")
+
+
+def test_speeding_up_a_withdrawal_is_the_withdrawal(pipeline):
+    ev, trigger = _top(pipeline, "Moscow speeded up the withdrawal of its troops from the region on Monday.")
+    assert (ev.type, trigger) == ("RETREAT", "withdrawal")
+
+
+def test_readiness_behind_a_copula_is_an_offer(pipeline):
+    ev, trigger = _top(pipeline, "The king said he would be ready to host a meeting between the two groups.")
+    assert (ev.type, trigger) == ("AGREE", "host")
+
+
+def test_the_purpose_of_a_willing_act_is_promised_too(pipeline):
+    ev, _ = _top(pipeline, "Norway is willing to send equipment to help defend Kuwait, its minister said.")
+    assert ev.type == "AGREE"
+
+
+def test_threatening_to_stop_negotiations_is_one_threat(pipeline):
+    rec = pipeline.extract("Moscow threatened to stop negotiations on missiles if Washington deploys new rockets.",
+                           date="2024-05-01", id="t4")
+    stop = [e for e in rec.events if rec.text[e.trigger[0]:e.trigger[1]] == "stop"]
+    assert not stop
+    ev, trigger = _top(pipeline, "Moscow threatened to stop negotiations on missiles if Washington deploys new rockets.")
+    assert (ev.type, ev.mode, trigger) == ("THREATEN", "relations", "threatened")
+
+
+def test_peacekeepers_shipped_out_are_withdrawn(pipeline):
+    ev, trigger = _top(pipeline, "Forty UN peacekeepers were shipped out of the town of Kindu on Friday.")
+    assert (ev.type, ev.mode, trigger) == ("SANCTION", "withdraw", "shipped")
+
+
+def test_returning_for_talks_is_the_talks(pipeline):
+    ev, trigger = _top(pipeline, "Iranian negotiators return to Vienna this week for talks on the nuclear programme.")
+    assert (ev.type, trigger) == ("CONSULT", "talks")
+
+
+def test_an_act_done_to_protest_is_the_protest(pipeline):
+    ev, trigger = _top(pipeline, "Workers shunned work on Monday to protest at the closure of the mine.")
+    assert (ev.type, trigger) == ("PROTEST", "shunned")
+
+
+def test_preventing_a_rally_is_repression(pipeline):
+    ev, trigger = _top(pipeline, "Police prevented a rally organised by students near the parliament.")
+    assert (ev.type, ev.mode, trigger) == ("COERCE", "restrict", "prevented")
+
+
+def test_a_hearing_into_something_is_an_inquiry(pipeline):
+    ev, trigger = _top(pipeline, "The supreme court opened a hearing into the legality of the detentions.")
+    assert (ev.type, ev.mode, trigger) == ("ACCUSE", "investigate", "hearing")
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Indian and Japanese warships on Tuesday began a week of naval exercises in the Bay of Bengal.", "COOPERATE"),
+    ("Russia held exercises with Belarus.", "COOPERATE"),
+])
+def test_joint_exercises_are_cooperation(pipeline, text, etype):
+    ev, _ = _top(pipeline, text)
+    assert ev.type == etype
+
+
+def test_a_partitive_object_is_not_the_take_part_idiom(pipeline):
+    ev, trigger = _top(pipeline, "Government troops have captured part of a rebel stronghold near the border.")
+    assert trigger == "captured" and ev.type != "AGREE"
+
+
+def test_an_announced_sanction_is_the_sanction_and_a_conditional_one_a_threat(pipeline):
+    ev, _ = _top(pipeline, "The European Union announced on Monday it would suspend all aid to the junta.")
+    assert (ev.type, ev.mode) == ("SANCTION", "discontinue")
+    ev, _ = _top(pipeline, "The European Union said it would suspend all aid to the junta if the elections are cancelled.")
+    assert ev.type == "THREATEN"
