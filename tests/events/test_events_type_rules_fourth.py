@@ -99,3 +99,17 @@ def test_an_announced_sanction_is_the_sanction_and_a_conditional_one_a_threat(pi
     assert (ev.type, ev.mode) == ("SANCTION", "discontinue")
     ev, _ = _top(pipeline, "The European Union said it would suspend all aid to the junta if the elections are cancelled.")
     assert ev.type == "THREATEN"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Turkey opened its border to refugees fleeing the fighting on Monday.", "opened"),
+    ("The government received a team of inspectors from the IAEA on Tuesday.", "received"),
+])
+def test_letting_third_parties_in_is_retreat_access(pipeline, text, trigger):
+    ev, found = _top(pipeline, text)
+    assert (ev.type, ev.mode, found) == ("RETREAT", "access", trigger)
+
+
+def test_refusing_to_open_a_crossing_is_a_rejection(pipeline):
+    ev, _ = _top(pipeline, "Israel refused to open the crossing to aid convoys.")
+    assert (ev.type, ev.mode) == ("REJECT", "yield")

@@ -445,6 +445,50 @@ def _protest_acts(verbs: list[Token], cands: list[Candidate]) -> None:
         inner.suppressed = True
 
 
+# PLOVER RETREAT access: "Allow third party (e.g., observers, peacekeepers, humanitarian workers) access".
+PASSAGE_NOUNS = {"border", "borders", "crossing", "crossings", "bridge", "airspace", "port", "ports", "corridor",
+                 "frontier", "frontiers", "checkpoint", "checkpoints", "passage", "route", "routes"}
+OPEN_VERBS = {"open", "reopen"}
+ALLOW_VERBS = {"allow", "permit", "grant", "give"}
+ADMIT_VERBS = {"receive", "admit", "accept", "welcome", "allow", "permit"}
+ACCESS_NOUNS = {"access", "entry", "admittance", "passage"}
+THIRD_PARTY_NOUNS = {"observer", "monitor", "inspector", "peacekeeper", "relief", "humanitarian"}
+
+
+def _access(verbs: list[Token], cands: list[Candidate]) -> None:
+    """Opening a border or crossing, granting access or entry, admitting observers or inspectors: RETREAT
+    access (PLOVER manual: RETREAT covers "allowing the entry of observers, peacekeepers, or humanitarian
+    workers")."""
+    by_token = {c.tok.i: c for c in cands}
+    for verb in verbs:
+        lemma = _verb_lemma(verb)
+        if lemma not in OPEN_VERBS | ALLOW_VERBS | ADMIT_VERBS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None:
+            continue
+        head = obj.lemma_.lower()
+        measured = [t.lemma_.lower() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for t in c.children if t.dep_ == "pobj"]  # "a mission of observers"
+        if not ((lemma in OPEN_VERBS and head in PASSAGE_NOUNS) or (lemma in ALLOW_VERBS and head in ACCESS_NOUNS)
+                or (lemma in ADMIT_VERBS and (head in THIRD_PARTY_NOUNS or set(measured) & THIRD_PARTY_NOUNS))):
+            continue
+        coding = Coding("RETREAT", "access", ())
+        cand = by_token.get(verb.i)
+        if cand is None:
+            cand = Candidate(Trigger(verb, coding, "pattern", verb.idx + len(verb.text)), coding)
+            cand.sources, targets = verb_arguments(verb)
+            cand.targets = argument_heads(_pick_target(verb.doc, targets))
+            cands.append(cand)
+            _frame_absorbs(cand, cands)
+        elif cand.coding.type in ("REJECT", "REQUEST", "THREATEN", "AGREE"):
+            continue  # already a frame over something else
+        cand.coding = coding
+        for other in cands:
+            if other is not cand and obj.left_edge.i <= other.tok.i <= obj.right_edge.i:
+                other.suppressed = True
+
+
 EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvres", "maneuver", "maneuvers",
                   "games", "wargames", "war-games"}
 
@@ -925,6 +969,7 @@ class EventExtractor:
         tokens = list(sent)  # one pass of Token objects for the sentence's rules
         verbs = [t for t in tokens if t.pos_ == "VERB"]
         _easings(verbs, cands, self.lexicon)
+        _access(verbs, cands)
         _buildups(verbs, cands)
         _asylum_requests(verbs, cands)
         _refusals_and_light_verbs(cands)
