@@ -113,3 +113,8 @@ def test_letting_third_parties_in_is_retreat_access(pipeline, text, trigger):
 def test_refusing_to_open_a_crossing_is_a_rejection(pipeline):
     ev, _ = _top(pipeline, "Israel refused to open the crossing to aid convoys.")
     assert (ev.type, ev.mode) == ("REJECT", "yield")
+
+
+def test_widened_access_is_retreat_access(pipeline):
+    ev, trigger = _top(pipeline, "Humanitarian access to the region has improved markedly since March.")
+    assert (ev.type, ev.mode, trigger) == ("RETREAT", "access", "improved")

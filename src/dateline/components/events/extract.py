@@ -452,6 +452,7 @@ OPEN_VERBS = {"open", "reopen"}
 ALLOW_VERBS = {"allow", "permit", "grant", "give"}
 ADMIT_VERBS = {"receive", "admit", "accept", "welcome", "allow", "permit"}
 ACCESS_NOUNS = {"access", "entry", "admittance", "passage"}
+WIDEN_VERBS = {"improve", "increase", "expand", "widen", "resume"}
 THIRD_PARTY_NOUNS = {"observer", "monitor", "inspector", "peacekeeper", "relief", "humanitarian"}
 
 
@@ -462,9 +463,12 @@ def _access(verbs: list[Token], cands: list[Candidate]) -> None:
     by_token = {c.tok.i: c for c in cands}
     for verb in verbs:
         lemma = _verb_lemma(verb)
+        deps = ("dobj", "nsubjpass")
+        if lemma in WIDEN_VERBS:  # "humanitarian access has improved"
+            lemma, deps = "allow", ("nsubj",)
         if lemma not in OPEN_VERBS | ALLOW_VERBS | ADMIT_VERBS:
             continue
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        obj = next((c for c in verb.children if c.dep_ in deps), None)
         if obj is None:
             continue
         head = obj.lemma_.lower()
