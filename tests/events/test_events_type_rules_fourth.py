@@ -118,3 +118,12 @@ def test_refusing_to_open_a_crossing_is_a_rejection(pipeline):
 def test_widened_access_is_retreat_access(pipeline):
     ev, trigger = _top(pipeline, "Humanitarian access to the region has improved markedly since March.")
     assert (ev.type, ev.mode, trigger) == ("RETREAT", "access", "improved")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Swiss doctors handed over 700 kg of medicine to the Red Cross in Herat.", "handed"),
+    ("Russia continued to send arms to Syria last year.", "send"),
+])
+def test_giving_relief_goods_or_arms_is_aid(pipeline, text, trigger):
+    ev, found = _top(pipeline, text)
+    assert (ev.type, found) == ("AID", trigger)

@@ -493,6 +493,44 @@ def _access(verbs: list[Token], cands: list[Candidate]) -> None:
                 other.suppressed = True
 
 
+# Giving relief goods or arms to someone is AID (CAMEO 07: 071 economic, 072 military, 073 humanitarian aid).
+GIVE_VERBS = {"give", "provide", "deliver", "hand", "send", "donate", "ship", "supply", "airlift", "distribute",
+              "dispatch", "sell"}
+RELIEF_NOUNS = {"medicine", "medicines", "medication", "food", "foodstuff", "supplies", "blanket", "blankets",
+                "tent", "tents", "grain", "flour", "rice", "wheat", "vaccine", "vaccines", "relief"}
+ARMS_NOUNS = {"arms", "weapon", "weapons", "ammunition", "munitions", "missile", "missiles", "rifles"}
+
+
+def _giving(verbs: list[Token], cands: list[Candidate]) -> None:
+    """'handed over 700 kg of medicine to the Red Cross', 'sent arms to Pakistan': AID to the recipient."""
+    by_token = {c.tok.i: c for c in cands}
+    for verb in verbs:
+        if _verb_lemma(verb) not in GIVE_VERBS:
+            continue
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None:
+            continue
+        things = {obj.lower_} | {t.lower_ for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                 for t in c.children if t.dep_ == "pobj"}  # "700 kg of medicine"
+        to = any(c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") for c in verb.children)
+        if not (things & RELIEF_NOUNS or (things & ARMS_NOUNS and to)):
+            continue
+        coding = Coding("AID", None, ("military",) if things & ARMS_NOUNS else ("human_security",))
+        cand = by_token.get(verb.i)
+        if cand is None:
+            cand = Candidate(Trigger(verb, coding, "pattern", verb.idx + len(verb.text)), coding)
+            cand.sources, targets = verb_arguments(verb)
+            cand.targets = argument_heads(_pick_target(verb.doc, targets))
+            cands.append(cand)
+            _frame_absorbs(cand, cands)
+        elif cand.coding.type in FRAMING:
+            continue
+        cand.coding = coding
+        for other in cands:
+            if other is not cand and obj.left_edge.i <= other.tok.i <= obj.right_edge.i:
+                other.suppressed = True
+
+
 EXERCISE_NOUNS = {"exercise", "exercises", "drill", "drills", "manoeuvre", "manoeuvres", "maneuver", "maneuvers",
                   "games", "wargames", "war-games"}
 
@@ -974,6 +1012,7 @@ class EventExtractor:
         verbs = [t for t in tokens if t.pos_ == "VERB"]
         _easings(verbs, cands, self.lexicon)
         _access(verbs, cands)
+        _giving(verbs, cands)
         _buildups(verbs, cands)
         _asylum_requests(verbs, cands)
         _refusals_and_light_verbs(cands)
