@@ -513,7 +513,8 @@ def _giving(verbs: list[Token], cands: list[Candidate]) -> None:
         things = {obj.lower_} | {t.lower_ for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                                  for t in c.children if t.dep_ == "pobj"}  # "700 kg of medicine"
         to = any(c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") for c in verb.children)
-        if not (things & RELIEF_NOUNS or (things & ARMS_NOUNS and to)):
+        own = any(c.dep_ == "poss" for c in obj.children)  # "their weapons": given up, not supplied
+        if not (things & RELIEF_NOUNS or (things & ARMS_NOUNS and to and not own)):
             continue
         coding = Coding("AID", None, ("military",) if things & ARMS_NOUNS else ("human_security",))
         cand = by_token.get(verb.i)
@@ -523,8 +524,8 @@ def _giving(verbs: list[Token], cands: list[Candidate]) -> None:
             cand.targets = argument_heads(_pick_target(verb.doc, targets))
             cands.append(cand)
             _frame_absorbs(cand, cands)
-        elif cand.coding.type in FRAMING:
-            continue
+        elif cand.coding.type in FRAMING or cand.coding.mode == "disarm":
+            continue  # "handed over their weapons": disarming (RETREAT), not arms aid
         cand.coding = coding
         for other in cands:
             if other is not cand and obj.left_edge.i <= other.tok.i <= obj.right_edge.i:
