@@ -159,11 +159,15 @@ def test_given_aid_is_aid(pipeline):
     assert (ev.type, trig) == ("AID", "aid")
 
 
-def test_an_offered_meeting_is_an_agreement_and_a_scheduled_one_a_meeting(pipeline):
+def test_offered_and_scheduled_meetings_are_agreements(pipeline):
+    # PLOVER manual, AGREE: "Cooperative actions of types CONSULT, ... reported in future tense ... should be
+    # coded as AGREE"; a meeting that took place stays CONSULT
     _, offered, _ = _top(pipeline, "The rebel leaders said they would meet the mediator if he came to the capital.")
     assert offered.type == "AGREE"
     _, scheduled, _ = _top(pipeline, "The two presidents will meet in Geneva on Friday.")
-    assert scheduled.type == "CONSULT"
+    assert scheduled.type == "AGREE" and scheduled.future
+    _, held, _ = _top(pipeline, "The two presidents met in Geneva on Friday.")
+    assert held.type == "CONSULT"
 
 
 def test_an_announced_suspension_of_links_is_a_sanction(pipeline):

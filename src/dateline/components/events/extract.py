@@ -960,8 +960,9 @@ def _intent_reading(cand: Candidate) -> None:
         cand.coding = Coding("REJECT", OBJECT_MODE.get(cand.coding.type), cand.coding.contexts, cand.coding.cameo)
         cand.modes.negated = False
     elif cand.coding.type in INTENT_TYPES and promised and not cand.modes.negated and not (
-            cand.decided and cand.coding.type in ("CONCEDE", "RETREAT")) and not (  # a decided concession is made
-            cand.coding.type == "CONSULT" and not cand.modes.hypothetical):  # "will meet in Zurich": a meeting
+            cand.decided and cand.coding.type in ("CONCEDE", "RETREAT")):  # a decided concession is made
+        # PLOVER manual, AGREE: "Cooperative actions of types CONSULT, SUPPORT, COOPERATE, and AID reported in
+        # future tense are also taken to imply intentions and should be coded as AGREE" ("will visit X")
         cand.coding = Coding("AGREE", None, cand.coding.contexts, cand.coding.cameo)
     elif cand.coding.type == "CONSULT" and cand.trigger.is_noun and not cand.modes.negated:
         verb = governing_verb(cand.tok)  # "confirmed their participation in the talks": intent to meet
