@@ -609,10 +609,7 @@ def _reductions(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> No
         coding = Coding("SANCTION", mode, noun.contexts if noun is not None else ())
         cand = by_token.get(tok.i)
         if cand is None:
-            cand = Candidate(Trigger(tok, coding, "pattern", tok.idx + len(tok.text)), coding)
-            cand.sources, targets = verb_arguments(tok)
-            cand.targets = argument_heads(_pick_target(tok.doc, targets))
-            cands.append(cand)
+            cand = _pattern_candidate(tok, coding, cands)
             _frame_absorbs(cand, cands)
         cand.coding = coding
         for frame in cands:  # "threatened to stop talks": the threat's content is now a reduction
@@ -626,6 +623,14 @@ def _reductions(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> No
 def _moved_out(verb: Token) -> bool:
     """'were shipped out of the enclave', 'flew its staff out': moving personnel out is withdrawing them."""
     return any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+
+def _pattern_candidate(tok: Token, coding: Coding, cands: list[Candidate]) -> Candidate:
+    """A new event on a verb a sentence rule recognised, with the verb's own arguments."""
+    cand = Candidate(Trigger(tok, coding, "pattern", tok.idx + len(tok.text)), coding)
+    cand.sources, targets = verb_arguments(tok)
+    cand.targets = argument_heads(_pick_target(tok.doc, targets))
+    cands.append(cand)
+    return cand
 
 
 def _frame_absorbs(cand: Candidate, cands: list[Candidate]) -> None:
@@ -744,10 +749,7 @@ def _buildups(tokens: list[Token], cands: list[Candidate]) -> None:
         coding = Coding("MOBILIZE", "troops", ("military",))
         cand = by_token.get(tok.i)
         if cand is None:
-            cand = Candidate(Trigger(tok, coding, "pattern", tok.idx + len(tok.text)), coding)
-            cand.sources, targets = verb_arguments(tok)
-            cand.targets = argument_heads(_pick_target(tok.doc, targets))
-            cands.append(cand)
+            cand = _pattern_candidate(tok, coding, cands)
         cand.coding = coding
 
 
@@ -764,10 +766,7 @@ def _asylum_requests(tokens: list[Token], cands: list[Candidate]) -> None:
         coding = Coding("REQUEST", "assist", ("humanitarian",))
         cand = by_token.get(tok.i)
         if cand is None:
-            cand = Candidate(Trigger(tok, coding, "pattern", tok.idx + len(tok.text)), coding)
-            cand.sources, targets = verb_arguments(tok)
-            cand.targets = argument_heads(_pick_target(tok.doc, targets))
-            cands.append(cand)
+            cand = _pattern_candidate(tok, coding, cands)
         cand.coding = coding
 
 
@@ -809,10 +808,7 @@ def _easings(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> None:
             continue
         cand = by_token.get(tok.i)
         if cand is None:
-            cand = Candidate(Trigger(tok, coding, "pattern", tok.idx + len(tok.text)), coding)
-            cand.sources, targets = verb_arguments(tok)
-            cand.targets = argument_heads(_pick_target(tok.doc, targets))
-            cands.append(cand)
+            cand = _pattern_candidate(tok, coding, cands)
         cand.coding = coding
         cand.suppressed = False
         for other in cands:
