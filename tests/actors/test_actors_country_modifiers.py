@@ -52,3 +52,10 @@ def test_people_coded_by_the_state_they_live_in(pipeline):
 def test_mediator_title_gives_the_organisation(pipeline):
     rec = run(pipeline, "The rebels agreed to meet U.N. mediator Diego Cordovez in Geneva.")
     assert country_of(rec, "Diego Cordovez") == "UNO"
+
+
+def test_ethnic_group_coded_by_where_it_acts(pipeline):
+    rec = run(pipeline, "Several hundred ethnic Greeks marched in Albania on Friday.")
+    assert country_of(rec, "Greeks") == "ALB"
+    rec = run(pipeline, "Several hundred Greeks marched in Albania on Friday.")  # not an ethnic minority
+    assert country_of(rec, "Greeks") == "GRC"

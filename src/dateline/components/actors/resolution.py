@@ -279,6 +279,15 @@ class Resolver:
             where = self.kb.country_of_place(place.text) if place is not None else None
             if where and where != code:
                 return where, f"'{root.text} {child.text} {place.text}'"
+        if ethnic and root.dep_ == "nsubj":  # 'ethnic Albanians demonstrated in Serbia'
+            for child in root.head.rights:
+                if child.dep_ != "prep" or child.lower_ != "in":
+                    continue
+                obj = next((c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC")), None)
+                place = entity_at(self.doc, obj.i, starting=False) if obj is not None else None
+                where = self.kb.country_of_place(place.text) if place is not None else None
+                if where and where != code:
+                    return where, f"'{root.text} ... {child.text} {place.text}'"
         return None
 
     def country_words(self) -> None:
