@@ -435,10 +435,7 @@ def _protest_acts(verbs: list[Token], cands: list[Candidate]) -> None:
         coding = Coding("COERCE", "restrict", inner.coding.contexts)
         cand = by_token.get(verb.i)
         if cand is None:
-            cand = Candidate(Trigger(verb, coding, "pattern", verb.idx + len(verb.text)), coding)
-            cand.sources, targets = verb_arguments(verb)
-            cand.targets = argument_heads(_pick_target(verb.doc, targets))
-            cands.append(cand)
+            cand = _pattern_candidate(verb, coding, cands)
         cand.coding = coding
         cand.suppressed = False
         cand.targets = cand.targets or inner.sources  # the protesters bear the repression
@@ -480,10 +477,7 @@ def _access(verbs: list[Token], cands: list[Candidate]) -> None:
         coding = Coding("RETREAT", "access", ())
         cand = by_token.get(verb.i)
         if cand is None:
-            cand = Candidate(Trigger(verb, coding, "pattern", verb.idx + len(verb.text)), coding)
-            cand.sources, targets = verb_arguments(verb)
-            cand.targets = argument_heads(_pick_target(verb.doc, targets))
-            cands.append(cand)
+            cand = _pattern_candidate(verb, coding, cands)
             _frame_absorbs(cand, cands)
         elif cand.coding.type in ("REJECT", "REQUEST", "THREATEN", "AGREE"):
             continue  # already a frame over something else
@@ -519,10 +513,7 @@ def _giving(verbs: list[Token], cands: list[Candidate]) -> None:
         coding = Coding("AID", None, ("military",) if things & ARMS_NOUNS else ("human_security",))
         cand = by_token.get(verb.i)
         if cand is None:
-            cand = Candidate(Trigger(verb, coding, "pattern", verb.idx + len(verb.text)), coding)
-            cand.sources, targets = verb_arguments(verb)
-            cand.targets = argument_heads(_pick_target(verb.doc, targets))
-            cands.append(cand)
+            cand = _pattern_candidate(verb, coding, cands)
             _frame_absorbs(cand, cands)
         elif cand.coding.type in FRAMING or cand.coding.mode == "disarm":
             continue  # "handed over their weapons": disarming (RETREAT), not arms aid
