@@ -127,3 +127,16 @@ def test_widened_access_is_retreat_access(pipeline):
 def test_giving_relief_goods_or_arms_is_aid(pipeline, text, trigger):
     ev, found = _top(pipeline, text)
     assert (ev.type, found) == ("AID", trigger)
+
+
+def test_a_demand_with_a_stated_penalty_is_an_ultimatum(pipeline):
+    # CAMEO 139 "give ultimatum" is PLOVER THREATEN; without the penalty the same words are a REQUEST.
+    rec = pipeline.extract("The minister said the rebels must lay down their arms or face a military offensive.",
+                           date="2024-05-01", id="t4")
+    ev = max(rec.events, key=lambda e: e.confidence)
+    names = {a.id: a.name for a in rec.actors}
+    assert ev.type == "THREATEN"
+    assert [names[i] for i in ev.source] == ["minister"] and [names[i] for i in ev.target] == ["rebels"]
+    assert all(rec.text[e.trigger[0]:e.trigger[1]] != "face" for e in rec.events)
+    ev, _ = _top(pipeline, "The minister said the rebels must lay down their arms.")
+    assert ev.type == "REQUEST"

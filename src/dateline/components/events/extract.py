@@ -291,6 +291,14 @@ def _obligations(tokens: list[Token], cands: list[Candidate]) -> None:
         inner_type = cand.coding.type if cand is not None else None
         mode = OBJECT_MODE.get(inner_type or "", "change")
         coding = Coding("REQUEST", mode, cand.coding.contexts if cand is not None else ())
+        penalty = _ultimatum(tok)
+        if penalty is not None:  # "must drop barriers or face penalties": a threat (CAMEO 17, ultimatum)
+            for other in cands:
+                if other.tok.i == penalty.i or other.tok.head.i == penalty.i:
+                    other.suppressed = True
+            threatened = next((by_token[c.i].coding.type for c in penalty.children
+                               if c.dep_ == "dobj" and c.i in by_token), None)
+            coding = Coding("THREATEN", THREAT_MODE.get(threatened or ""), coding.contexts)
         if cand is None:  # "must" is the demand's own wording: as firm as a pattern
             cand = Candidate(Trigger(tok, coding, "pattern", tok.idx + len(tok.text)), coding)
             cands.append(cand)
@@ -304,6 +312,14 @@ def _obligations(tokens: list[Token], cands: list[Candidate]) -> None:
         cand.targets = argument_heads(obligee)
 
 
+def _ultimatum(tok: Token) -> Token | None:
+    """'face' in "Y must Z or face W": the announced consequence that makes the demand a threat."""
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "conj" and _verb_lemma(c) in ULTIMATUM_VERBS), None)
+
+
+ULTIMATUM_VERBS = {"face", "risk", "suffer"}
 RESPONSE_NOUNS = {"response", "reaction", "reply", "rebuttal", "retort"}
 STATEMENT_NOUNS = {"statement", "remark", "remarks", "comment", "comments", "speech", "claim", "claims", "word",
                    "words", "accusation", "accusations", "allegation", "allegations", "criticism", "interview",
