@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from test_linking import report
 
@@ -11,13 +12,19 @@ from dateline.link.store_link import link_store
 from dateline.store import Store, StoreWriter
 
 
-def test_store_rows_carry_cluster_and_reports(tmp_path, capsys):
+def three_reports_stored(tmp_path) -> Path:
+    """Two outlets reporting one event on 2024-06-01, and an unrelated one on 2024-06-19."""
     db = tmp_path / "l.db"
     a = report("a", "2024-06-02", "Daily One", event_date="2024-06-01")
     b = report("b", "2024-06-03", "Other Post", event_date="2024-06-01")
     c = report("c", "2024-06-20", "Other Post", event_date="2024-06-19", person="John Roe", town=4259418)
     with StoreWriter(db) as writer:
         writer.write([a, b, c])
+    return db
+
+
+def test_store_rows_carry_cluster_and_reports(tmp_path, capsys):
+    db = three_reports_stored(tmp_path)
     summary = link_store(db)
     assert summary.event_clusters == 2 and summary.linked_events == 2
     with Store(db) as store:
@@ -69,12 +76,7 @@ def test_exports_carry_the_cluster_and_its_report_counts(tmp_path):
 
     from dateline.store.export import export_gdelt, export_plover
 
-    db = tmp_path / "l.db"
-    a = report("a", "2024-06-02", "Daily One", event_date="2024-06-01")
-    b = report("b", "2024-06-03", "Other Post", event_date="2024-06-01")
-    c = report("c", "2024-06-20", "Other Post", event_date="2024-06-19", person="John Roe", town=4259418)
-    with StoreWriter(db) as writer:
-        writer.write([a, b, c])
+    db = three_reports_stored(tmp_path)
     link_store(db)
     with Store(db) as store:
         plover, gdelt = io.StringIO(), io.StringIO()
