@@ -93,3 +93,22 @@ def test_possessive_pronoun_group_belongs_to_the_reporting_subject(roles_of):
 def test_leader_of_a_led_action_is_the_nearest_buried_actor(roles_of):
     assert roles_of("The Turkish government has refused to commit to any direct assistance to the US-led war "
                     "against Iraq.", "refused") == (["The Turkish government"], ["US"])
+
+
+def test_agentless_arrest_in_a_country_is_its_authorities(roles_of):
+    # only a state arrests: an arrest "in" a country with no one named is that country's
+    assert roles_of("Two Dutch journalists were detained in Ethiopia on Monday.", "detained")[0] == ["Ethiopia"]
+
+
+def test_placed_under_investigation_in_a_country(roles_of):
+    assert roles_of("A Danish banker has been placed under investigation in Spain for fraud.",
+                    "placed")[0] == ["Spain"]
+
+
+def test_named_agent_beats_the_place_of_an_arrest(roles_of):
+    assert roles_of("Two Dutch journalists were detained by rebels in Ethiopia.", "detained")[0] == ["rebels"]
+
+
+def test_place_of_a_non_state_act_gives_no_source(roles_of):
+    # anyone may attack: where it happened names no attacker
+    assert roles_of("Two Dutch journalists were attacked in Ethiopia on Monday.", "attacked")[0] == []

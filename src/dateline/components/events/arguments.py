@@ -419,3 +419,37 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
         extra += buried_actors([noun], exclude=skip)
         tgts += [t for t in extra if t.i not in skip and all(t.i != k.i for k in tgts)]
     return argument_heads(src), tgts
+
+
+# Acts only a state's authorities perform: done to someone "in" a country and by no one named, they are
+# that country's ("was arrested in Lebanon", "put under investigation in Italy").
+STATE_ACTS = {"arrest", "detain", "jail", "imprison", "sentence", "convict", "indict", "prosecute", "deport",
+              "extradite", "expel", "investigate", "interrogate", "detention", "investigation", "prosecution",
+              "trial", "deportation", "extradition", "expulsion", "conviction", "indictment", "imprisonment"}
+
+
+def implied_authority(trigger: Token) -> Token | None:
+    """The country whose authorities did an agentless state act, from where it happened, else None.
+
+    Only for a passive verb without an agent ("was detained in Egypt", "has been put under investigation
+    in Italy") or a noun whose governing verb has neither subject nor agent ("the arrest in Egypt was ...")."""
+    under = _pobj(trigger, {"under"})  # "placed under arrest", "put under investigation"
+    if trigger.lemma_.lower() not in STATE_ACTS and (under is None or under.lemma_.lower() not in STATE_ACTS):
+        return None
+    holders = [trigger] if under is None else [trigger, under]
+    if trigger.pos_ in ("VERB", "AUX"):
+        if not passive(trigger) or agent(trigger) is not None:
+            return None
+    else:
+        verb = governing_verb(trigger)
+        if verb is None or (not passive(verb) and subject(verb) is not None) or agent(verb) is not None:
+            return None
+        holders.append(verb)
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ != "prep" or c.lower_ != "in":
+                continue
+            place = _child(c, {"pobj"})
+            if place is not None and place.ent_type_ == "GPE" and _placed_actor(place.doc, *np_bounds(place)):
+                return place
+    return None

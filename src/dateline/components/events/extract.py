@@ -10,7 +10,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ...records import Event, make_id
 from ..base import actor_covering, article_date, article_id
-from .arguments import argument_heads, governing_verb, noun_arguments, np_bounds, subject, verb_arguments
+from .arguments import (
+    argument_heads,
+    governing_verb,
+    implied_authority,
+    noun_arguments,
+    np_bounds,
+    subject,
+    verb_arguments,
+)
 from .attach import event_place, event_quote, event_time, time_index
 from .lexicon import Coding, Lexicon
 from .modes import Modes, auxiliary_modes
@@ -1013,6 +1021,9 @@ class EventExtractor:
             args = noun_arguments(cand.tok) if cand.trigger.is_noun else verb_arguments(cand.tok)
             cand.sources = args[0]
             cand.targets = argument_heads(_pick_target(doc, args[1]))
+            if not cand.sources:
+                authority = implied_authority(cand.tok)
+                cand.sources = [authority] if authority is not None else []
         tokens = list(sent)  # one pass of Token objects for the sentence's rules
         verbs = [t for t in tokens if t.pos_ == "VERB"]
         _easings(verbs, cands, self.lexicon)
