@@ -139,3 +139,16 @@ def test_an_organisation_named_as_government_is_coded_gov(pipeline):
     assert (gov.country, gov.sector) == ("PSE", "GOV")
     hamas = actor_at(r, "Hamas", nth=1)
     assert hamas.sector == "GOV"  # the KB says REB; the article says it governs
+
+
+def test_civilians_take_the_country_where_they_act(pipeline):
+    # two countries named once each: no main country; the clause places the students
+    r = run(pipeline, "Thousands of students marched through the streets in Seoul to protest against Japan.")
+    students = actor_at(r, "students")
+    assert students.country == "KOR" and any("where they act" in e for e in students.evidence)
+
+
+def test_troops_are_not_coded_by_where_they_are(pipeline):
+    # soldiers abroad are not the host country's: the rule is for civilians only
+    r = run(pipeline, "Hundreds of soldiers patrolled the border in Seoul after warnings from Japan.")
+    assert actor_at(r, "soldiers").country is None

@@ -38,6 +38,10 @@ GOVERNMENT_NOUNS = GOVERNMENT_HEADS
 # Verbs whose subject is a place, not an agent: a capital as their subject is not metonymy.
 LOCATIVE_VERBS = frozenset({"lie", "sit", "locate", "situate", "border", "host", "experience", "see", "suffer",
                             "receive", "record", "face", "become", "remain", "have", "get", "stand"})
+# Sectors of unnamed groups that belong to the place where they act (not troops, officials or refugees).
+CIVILIAN = frozenset({"CVL", "LAB", "EDU", "AGR"})
+QUANTITY_NOUNS = frozenset({"hundreds", "thousands", "dozens", "millions", "tens", "scores", "crowd", "crowds",
+                            "group", "groups", "number", "majority"})
 MEDIA_NOUNS = frozenset({"interview", "talk", "conversation"})
 MEDIA_VERBS = frozenset({"tell", "talk", "speak"})
 
@@ -290,6 +294,30 @@ class Resolver:
                     return where, f"'{root.text} ... {child.text} {place.text}'"
         return None
 
+    def where_civilians_act(self, root) -> tuple[str, str] | None:
+        """The country where an unnamed civilian group acts, when its clause says: 'thousands of people
+        blocked streets in Hong Kong' (event coders code protesters and residents by where they are)."""
+        head = root
+        while head.dep_ == "pobj" and head.head.lower_ == "of" and (
+                head.head.head.like_num or head.head.head.lower_ in QUANTITY_NOUNS):
+            head = head.head.head  # 'hundreds of thousands of people': the quantity is the subject
+        if head.dep_ != "nsubj":
+            return None
+        verb = head.head
+        # where the group is, the verb happens, or its object or path lies ('through the streets in Seoul')
+        holders = [root, verb] + [c for c in verb.children if c.dep_ == "dobj"] + [
+            g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ != "prep" or child.lower_ != "in":
+                    continue
+                obj = next((c for c in child.children if c.dep_ == "pobj" and c.ent_type_ == "GPE"), None)
+                place = entity_at(self.doc, obj.i, starting=False) if obj is not None else None
+                where = self.kb.country_of_place(place.text) if place is not None else None
+                if where:
+                    return where, f"'{root.text} ... {child.text} {place.text}': where they act"
+        return None
+
     def country_words(self) -> None:
         """Country names and nationality words the NER missed ('US', 'Syria')."""
         doc = self.doc
@@ -409,6 +437,11 @@ class Resolver:
             elif not m.plural and (d := self.person_with_role(m, tok, org_keys, countries)):
                 pass
             else:
+                located = self.where_civilians_act(tok) if m.plural and not countries and m.sector in CIVILIAN \
+                    else None
+                if located is not None:
+                    countries = [located[0]]
+                    m.countries.append(located)
                 key = f"group:{countries[0] if countries else ''}:{'+'.join(org_keys)}:{norm_key(m.role_words)}"
                 if not m.plural:
                     key = key.replace("group:", "role:")
