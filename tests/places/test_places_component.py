@@ -135,3 +135,26 @@ def test_local_features_and_unknown_towns_take_the_focus_town(nlp):
     for name in ("Lake Quillmore", "Zembrook Township"):
         assert (found[name].name, found[name].country, found[name].admin1) == (None, "USA", "Illinois")
         assert found[name].lat is not None
+
+
+def test_direction_or_cue_word_alone_is_no_place(nlp):
+    # Botswana's Central district and Republic, Missouri are not meant by these capitalised words
+    found, _ = places(nlp, "He was sent to the Central Mental Hospital, and the Republic paid for it.")
+    assert "Central" not in found and "Republic" not in found
+
+
+def test_landform_name_is_not_read_as_its_town_part(nlp):
+    # "the Nile Delta" is no town called Delta
+    found, _ = places(nlp, "Farmers in the Nile Delta lost their crops.")
+    assert all(p.name != "Delta" for p in found.values())
+
+
+def test_article_focus_counts_distinct_names(nlp):
+    # a name said three times (here a person's, read as a town) does not outvote three places named once
+    from dateline.components.places import main_country
+    from dateline.components.places.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    town = gaz.entries[gaz.lookup("Noma")[0]]
+    cape_town, durban, pretoria = (gaz.entries[gaz.lookup(n)[0]] for n in ("Cape Town", "Durban", "Pretoria"))
+    assert main_country([town, town, town, cape_town, durban, pretoria]) == "ZA"

@@ -195,3 +195,40 @@ def test_region_named_another_way_keeps_its_bare_name(gaz):
 def test_abbreviated_saint_is_the_same_name(gaz):
     (petersburg,) = resolve(gaz, mentions("St. Petersburg"))
     assert petersburg.country == "RU"  # "Saint Petersburg", not the Florida city spelt "St."
+
+
+def test_british_county_named_alone_is_the_county_not_a_small_namesake(gaz):
+    # the UK's first level is its four nations: its counties are the regions news names, like states
+    (fife,) = resolve(gaz, mentions("Fife"))
+    assert (fife.country, fife.feature, fife.admin1) == ("GB", "ADM1", "SCT")
+
+
+def test_big_namesake_city_beats_a_british_county_without_context(gaz):
+    (norfolk,) = resolve(gaz, mentions("Norfolk"))
+    assert (norfolk.country, norfolk.admin1) == ("US", "VA")
+
+
+def test_british_context_brings_a_county_back_from_a_bigger_namesake(gaz):
+    *_, kent = resolve(gaz, mentions("United Kingdom", "Leicestershire", "Kent"))
+    assert (kent.country, kent.feature) == ("GB", "ADM1")
+
+
+def test_historic_county_named_by_its_parts(gaz):
+    # "North Yorkshire" and "Cheshire East" are ISO units; "Yorkshire" and "Cheshire" are read through them
+    yorkshire, cheshire, northants = resolve(gaz, mentions("Yorkshire", "Cheshire", "Northamptonshire"))
+    assert {e.country for e in (yorkshire, cheshire, northants)} == {"GB"}
+
+
+def test_direction_before_a_country_alias(gaz):
+    (west,) = resolve(gaz, mentions("Western US"))
+    assert (west.country, west.feature) == ("US", "PCLI")
+
+
+def test_county_cue_outside_the_name_finds_the_saint_county(gaz):
+    (croix,) = resolve(gaz, mentions(Mention(0, 11, "Saint Croix", "Saint Croix", cue="county")))
+    assert (croix.country, croix.feature, croix.admin1) == ("US", "ADM2", "WI")
+
+
+def test_hyphenless_spelling_of_a_hyphenated_region(gaz):
+    *_, north_west = resolve(gaz, mentions("South Africa", "Pretoria", "North West"))
+    assert (north_west.country, north_west.feature) == ("ZA", "ADM1")

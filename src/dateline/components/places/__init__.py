@@ -104,8 +104,9 @@ DESCRIPTIVE = re.compile(
 
 
 def main_country(entries: list[Entry | None]) -> str | None:
-    """The country most of the article's resolved places lie in."""
-    countries = Counter(e.country for e in entries if e is not None and e.country)
+    """The country most of the article's distinct resolved places lie in (a name said five times, often a
+    person's the model took for a town, counts once)."""
+    countries = Counter(e.country for e in dict.fromkeys(entries) if e is not None and e.country)
     return _most_common(countries)
 
 

@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 FORMAT_VERSION = 6
 RESOURCE_FILES = ("demonyms.json", "us_counties.json.gz")  # committed; a change rebuilds the cache
@@ -339,6 +339,8 @@ def build_gazetteer() -> Gazetteer:
             lat, lon = cap.lat, cap.lon
         py = pycountry.countries.get(alpha_2=cc)
         aliases = [getattr(py, k, None) for k in ("name", "common_name", "official_name")] if py else []
+        # "Virgin Islands, U.S." is written "U.S. Virgin Islands"; "Korea, Republic of", "Republic of Korea"
+        aliases += [f"{a.split(', ', 1)[1]} {a.split(', ', 1)[0]}" for a in aliases if a and a.count(", ") == 1]
         country_index[cc] = add(Entry(c["geonameid"], c["name"], cc, None, lat, lon, COUNTRY,
                                       int(c["population"] or 0)), *aliases, *COUNTRY_SHORT_NAMES.get(cc, ()))
 
@@ -394,13 +396,16 @@ def build_gazetteer() -> Gazetteer:
         votes = Counter(a for a in (town_admin1(cc, name) for name in children[sub.code]) if a)
         return min(votes, key=lambda a: (-votes[a], a)) if votes else None
 
+    county_regions: list[tuple[str, int]] = []
+    nation: dict[int, str] = {}  # county -> the first-level unit above it (GB: ENG, SCT ...)
     for sub in subdivisions:
         cc = sub.country_code
         if cc == "US":
             continue
         code = sub.code.split("-", 1)[1]
-        feature = ADM2 if sub.parent_code else ADM1
+        feature = ADM1 if not sub.parent_code or _county_as_region(sub, len(iso_codes[cc])) else ADM2
         names_of = _subdivision_names(sub.name) + list(SUBDIVISION_EXONYMS.get(sub.code, ()))
+        names_of += [n.replace("-", " ") for n in names_of if "-" in n]  # "North-West" as "North West"
         lat, lon = None, None
         area = geonames_admin1(sub) if feature == ADM1 else None
         if area is not None:
@@ -410,22 +415,35 @@ def build_gazetteer() -> Gazetteer:
             lat, lon = (entries[town].lat, entries[town].lon) if town is not None else (None, None)
         # A region whose GeoNames code is known carries it, as its towns do: "Ontario" then vouches for
         # London, Ontario (the ISO code stays the key of the admin1 index).
+        if feature == ADM1 and sub.parent_code:  # a county read as a region: its admin1 is its nation's
+            area = sub.parent_code.split("-", 1)[1]
         idx = add(Entry(None, sub.name, cc, area or code, lat, lon, feature, 0), f"{sub.name} {sub.type}", *names_of)
-        if feature == ADM1:
+        if feature == ADM1 and not sub.parent_code:
             admin1_index.setdefault((cc, code), idx)
+        elif 0 < len(iso_codes[cc]) <= FEW_FIRST_LEVEL:  # may share a name part with a neighbour
+            county_regions.append((cc, idx))
+        if sub.parent_code and 0 < len(iso_codes[cc]) <= FEW_FIRST_LEVEL:
+            nation[idx] = sub.parent_code.split("-", 1)[1]
 
-    # Regions sharing a name part ("North Darfur", "South Darfur" ... -> "Darfur"), and other regions.
+    # Regions sharing a name part ("North Darfur", "South Darfur" ... -> "Darfur"; "North Northamptonshire",
+    # "West Northamptonshire" -> "Northamptonshire"), and other regions.
     shared: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for (cc, _code), idx in sorted(admin1_index.items()):
+    for cc, idx in [(cc, idx) for (cc, _code), idx in sorted(admin1_index.items())] + county_regions:
         words = entries[idx].name.split()
         if cc != "US" and len(words) == 2 and words[0].lower() in _DIRECTION_WORDS:
             shared[(cc, words[1])].append(idx)
+        elif idx in nation and len(words) == 2 and words[1].lower() in _DIRECTION_WORDS:
+            shared[(cc, words[0])].append(idx)  # "Cheshire East"
     for (cc, base), members in sorted(shared.items()):
         points = [(entries[i].lat, entries[i].lon) for i in members if entries[i].lat is not None]
-        if len(members) >= 2 and not any(entries[i].feature in (COUNTRY, ADM1) for i in names.get(fold(base), ())):
+        # a county's part names the historic county too ("North Yorkshire" -> "Yorkshire"), in its nation
+        above = {nation.get(i) for i in members}
+        county = len(above) == 1 and None not in above
+        if (len(members) >= 2 or county) and not any(entries[i].feature in (COUNTRY, ADM1)
+                                                     for i in names.get(fold(base), ())):
             lat = round(sum(p[0] for p in points) / len(points), 4) if points else None
             lon = round(sum(p[1] for p in points) / len(points), 4) if points else None
-            add(Entry(None, base, cc, None, lat, lon, ADM1, 0))
+            add(Entry(None, base, cc, above.pop() if county else None, lat, lon, ADM1, 0))
     for name, (cc, town_name) in REGIONS.items():
         town = towns.get((cc, fold(town_name)))
         if town is None:
@@ -448,6 +466,14 @@ def build_gazetteer() -> Gazetteer:
 
 
 _DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "central"})
+# Where the first level has a handful of units (the UK's four nations, Ireland's four provinces), the
+# counties below are the regions news names as other countries' states: "Kent", "Fife", "County Cork".
+FEW_FIRST_LEVEL = 5
+COUNTY_TYPES = frozenset({"County", "Two-tier county", "Council area"})
+
+
+def _county_as_region(sub: Any, first_level: int) -> bool:
+    return sub.type in COUNTY_TYPES and 0 < first_level <= FEW_FIRST_LEVEL
 
 
 def _subdivision_names(name: str) -> list[str]:

@@ -27,6 +27,10 @@ _STOP_FIRST = frozenset({"mr", "mrs", "ms", "dr", "st", "gov", "sen", "rep", "pr
 _CALENDAR = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday christmas easter""".split())
 _CAPITAL_WORDS = frozenset({"capital"})
+# Regions named by a direction alone (Cameroon's North, Botswana's Central) are too rarely meant by a
+# capitalised direction word outside a place entity to be read so; nor is a cue word alone ("Republic").
+_DIRECTION_NAMES = frozenset("""north south east west central northern southern eastern western northeast
+northwest southeast southwest""".split())
 CONTINENT_ADJECTIVES = {"African": "Africa", "European": "Europe", "Asian": "Asia", "Antarctic": "Antarctica",
                         "Oceanian": "Oceania", "North American": "North America",
                         "South American": "South America"}
@@ -73,7 +77,45 @@ def find_mentions(doc: Doc, gaz: Gazetteer, scan_names: bool = True) -> list[Men
     if scan_names:
         mentions.extend(_scan_proper_names(doc, gaz, taken))
     mentions.sort(key=lambda m: m.start)
-    return mentions
+    return _joined(doc, gaz, mentions)
+
+
+def _joined(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
+    """Two names side by side that together name one place the gazetteer knows ("Baja" "California",
+    "Boa" "Vista"): the model split the name."""
+    out: list[Mention] = []
+    text = doc_text(doc)
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == m.kind == "name" and not prev.container and m.start == prev.end + 1
+                and text[prev.end] == " " and gaz.ids(fold(text[prev.start:m.end]))):
+            joined = text[prev.start:m.end]
+            out[-1] = Mention(prev.start, m.end, joined, joined, cue=m.cue, container=m.container, root=m.root,
+                              source=prev.source, label=prev.label or m.label)
+            continue
+        out.append(m)
+    return out
+
+
+STREET_WORDS = frozenset("street st. road rd. avenue ave. boulevard blvd. drive lane parkway".split())
+
+
+def _streets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name followed by a street word names the street ("North State Street"), a local feature: never
+    the region or town of the same name. Names found inside it by the gazetteer scan are dropped."""
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.source == "gazetteer" and m.start < out[-1].end:
+            continue  # "Street" inside "North State Street"
+        after = text[m.end:m.end + 12].split()
+        if m.kind == "name" and text[m.end:m.end + 1] == " " and after and after[0][:1].isupper() \
+                and after[0].lower() in STREET_WORDS:
+            end = m.end + 1 + len(after[0])
+            m = Mention(m.start, end, text[m.start:end], text[m.start:end], root=m.root, source=m.source,
+                        label=m.label)
+        out.append(m)
+    return out
 
 
 def _trim(span: Span) -> Span:
@@ -159,7 +201,8 @@ def _known_part(gaz: Gazetteer, span: Span) -> Span:
 # Words that end (or open) the name of a local feature the town gazetteer lacks.
 LOCAL_FEATURE_WORDS = frozenset("""street st. st road rd. rd avenue ave. ave drive dr. boulevard blvd. lane
 parkway highway route interstate freeway expressway bridge square plaza park river creek lake pond island
-islands airport hospital school center centre hall church cemetery mall stadium valley mount port""".split())
+islands airport hospital school center centre hall church cemetery mall stadium valley mount port delta coast
+basin plateau peninsula desert mountains hills""".split())
 
 
 def _key(span: Span) -> str:
@@ -276,8 +319,9 @@ def _is_dateline(doc: Doc, span: Span) -> bool:
 
 def _known_place(gaz: Gazetteer, span: Span, strict: bool = True) -> bool:
     """Countries, US states and counties, and towns big enough that a capitalised match is a fair bet."""
-    if len(span) == 1 and ((strict and span[0].is_sent_start) or len(span.text) < 3):
-        return False
+    if len(span) == 1 and ((strict and span[0].is_sent_start) or len(span.text) < 3
+                           or span[0].lower_ in _DIRECTION_NAMES or span[0].lower_ in CUE_WORDS):
+        return False  # "Central" Mental Hospital, "the Republic": a word, not Botswana's or Missouri's
     for i in gaz.ids(fold(span.text)):
         e = gaz.entries[i]
         if e.feature in ("PCLI", "CONT") or (e.country == "US" and e.feature in ("ADM1", "ADM2")):

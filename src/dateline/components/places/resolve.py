@@ -59,8 +59,8 @@ def candidates(gaz: Gazetteer, mention: Mention) -> list[int]:
         words = key.split()
         if len(words) > 1 and words[0].lower() in DIRECTIONS:  # "Northeast Georgia", "South Los Angeles"
             rest = fold(" ".join(words[1:]))
-            found = [i for i in gaz.lookup(rest) if fold(gaz.entries[i].name) == rest
-                     and (gaz.entries[i].feature in (COUNTRY, ADM1) or gaz.entries[i].population >= 50000)]
+            found = [i for i in gaz.lookup(rest) if gaz.entries[i].feature in (COUNTRY, ADM1)  # "Western US"
+                     or fold(gaz.entries[i].name) == rest and gaz.entries[i].population >= 50000]
             state = gaz.state_code(" ".join(words[1:])) if not found else None  # "Western Mass."
             if state and gaz.admin1("US", state) is not None:
                 found = [gaz.admin1("US", state)]  # type: ignore[list-item]
@@ -75,6 +75,11 @@ def candidates(gaz: Gazetteer, mention: Mention) -> list[int]:
                  if gaz.entries[i].feature == ADM2]
         if found:
             mention.cue = "county"
+    elif mention.cue == "county" and not key.lower().endswith(("county", "parish")):
+        # "Saint Croix County" with the word outside the entity: the county first, "St." or "Saint"
+        counties = [i for name in _spellings(key) for i in gaz.lookup(name + " County")
+                    if gaz.entries[i].feature == ADM2]
+        found = counties + [i for i in found if i not in counties]
     return found[:MAX_CANDIDATES]
 
 
@@ -90,7 +95,26 @@ def _subdivision_count(gaz: Gazetteer, country: str | None) -> int:
     return counts[country or ""]
 
 
+COUNTY_REGION_DISCOUNT = 2.0
+
+
+def _county_region(gaz: Gazetteer, e: Entry) -> bool:
+    """A county read as a region (the UK's, Ireland's): its admin1 is the nation or province above it."""
+    if e.geonameid is not None or not e.admin1:
+        return False
+    above = gaz.admin1(e.country or "", e.admin1)
+    return above is not None and gaz.entries[above].name != e.name
+
+
 _ABBREVIATED = (("st. ", "saint "), ("st ", "saint "), ("ste. ", "sainte "), ("mt. ", "mount "), ("ft. ", "fort "))
+
+
+def _spellings(name: str) -> list[str]:
+    """The name and its "St." / "Saint" twin."""
+    for short, full in (("St. ", "Saint "), ("Saint ", "St. ")):
+        if name.startswith(short):
+            return [name, full + name[len(short):]]
+    return [name]
 
 
 def same_name(a: str, b: str) -> bool:
@@ -113,9 +137,12 @@ def base_score(gaz: Gazetteer, e: Entry, mention: Mention) -> float:
     if e.feature == ADM1 and e.country != "US":
         # ISO subdivisions: no GeoNames id and seldom a point; of a country with many, most are obscure.
         s -= 0.0 if _subdivision_count(gaz, e.country) <= FEW_SUBDIVISIONS else 2.0
+        if _county_region(gaz, e):
+            s -= COUNTY_REGION_DISCOUNT  # Kent, Norfolk: known, but less than Norfolk, Virginia alone
     if e.feature == ADM2 and e.country == "US":
         s += 0.5 * math.log10(e.population + 1)  # of two Walker Counties, the one with more ZIP codes
-    if e.feature == ADM2 and not mention.key.lower().endswith(("county", "parish", "borough")):
+    if e.feature == ADM2 and mention.cue != "county" and not mention.key.lower().endswith(("county", "parish",
+                                                                                          "borough")):
         s -= 2.0  # a bare "Madison" is a town more often than Madison County
     if same_name(e.name, mention.key):
         s += 2.0 if town else 0.5  # towns matched only by an alternate name are often another place
