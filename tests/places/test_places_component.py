@@ -158,3 +158,14 @@ def test_article_focus_counts_distinct_names(nlp):
     town = gaz.entries[gaz.lookup("Noma")[0]]
     cape_town, durban, pretoria = (gaz.entries[gaz.lookup(n)[0]] for n in ("Cape Town", "Durban", "Pretoria"))
     assert main_country([town, town, town, cape_town, durban, pretoria]) == "ZA"
+
+
+def test_a_name_runs_on_where_the_model_cut_it(nlp):
+    # the model tags "U.S." alone; the gazetteer knows the longer name
+    found, _ = places(nlp, "Tickets are sold in 44 states and the U.S. Virgin Islands.")
+    assert found["U.S. Virgin Islands"].country == "VIR"
+
+
+def test_a_street_named_after_a_direction_is_no_region(nlp):
+    found, _ = places(nlp, "Police closed North State Street in Chicago on Monday.")
+    assert all(p.country != "CMR" for p in found.values())

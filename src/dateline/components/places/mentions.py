@@ -6,6 +6,7 @@ Each mention carries what the resolver needs from the text around it: a feature 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -80,12 +81,28 @@ def find_mentions(doc: Doc, gaz: Gazetteer, scan_names: bool = True) -> list[Men
     return _joined(doc, gaz, mentions)
 
 
+_NEXT_WORDS = re.compile(r"(?: [A-Z][\w.'-]*){1,3}")
+
+
 def _joined(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     """Two names side by side that together name one place the gazetteer knows ("Baja" "California",
-    "Boa" "Vista"): the model split the name."""
+    "Boa" "Vista"), or a name that runs on in capitalised words the model left out ("U.S." "Virgin
+    Islands"): the model split the name."""
     out: list[Mention] = []
     text = doc_text(doc)
     for m in mentions:
+        run = _NEXT_WORDS.match(text, m.end) if m.kind == "name" and not m.container else None
+        if run is not None and not any(o.start < run.end() and m.end < o.end for o in mentions if o is not m):
+            words = run.group(0).split(" ")[1:]
+            cue = next((n for n, w in enumerate(words) if w.lower().rstrip(".") in CUE_WORDS), len(words))
+            words = words[:cue]  # "Mayo County", "Texas State University": the cue stays a cue
+            for n in range(len(words), 0, -1):
+                end = m.end + sum(len(w) + 1 for w in words[:n])
+                end -= text[end - 1] == "."  # "the U.S. Virgin Islands."
+                if gaz.ids(fold(text[m.start:end])):
+                    m = Mention(m.start, end, text[m.start:end], text[m.start:end], root=m.root, source=m.source,
+                                label=m.label)
+                    break
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == m.kind == "name" and not prev.container and m.start == prev.end + 1
                 and text[prev.end] == " " and gaz.ids(fold(text[prev.start:m.end]))):

@@ -68,7 +68,9 @@ def candidates(gaz: Gazetteer, mention: Mention) -> list[int]:
                 return found[:MAX_CANDIDATES]
         if len(words) > 1 and words[-1].lower() in CUE_WORDS:  # "Kandahar province", "Sindh Province"
             mention.cue = mention.cue or CUE_WORDS[words[-1].lower()]
-            found = gaz.lookup(" ".join(words[:-1]))
+            rest = " ".join(words[:-1])
+            # "North State" (Street) names no region called North: a direction alone is no name
+            found = gaz.lookup(rest) if rest.lower() not in DIRECTIONS else []
     if not found and mention.cue is None:
         # A county named without the word ("Henrico", "Geauga"): the gazetteer holds "Henrico County".
         found = [i for suffix in (" County", " Parish") for i in gaz.lookup(key + suffix)
