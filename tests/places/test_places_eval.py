@@ -56,3 +56,24 @@ def test_gwn_literal_types_and_same_id_counts_as_within(tmp_path):
 
 def test_haversine():
     assert round(haversine_km(0.0, 0.0, 0.0, 1.0), 1) == 111.2
+
+
+SEAS = """<?xml version="1.0" ?>
+<articles><article file="0"><title>t</title><text>From Lisbon across the Atlantic.</text><toponyms>
+<toponym><extractedName>Lisbon</extractedName><type>Literal</type><start>5</start><end>11</end>
+<geonamesID>0</geonamesID><latitude>38.71667</latitude><longitude>-9.13333</longitude></toponym>
+<toponym><extractedName>Atlantic</extractedName><type>Literal</type><start>23</start><end>31</end>
+<geonamesID>0</geonamesID><latitude>10.0</latitude><longitude>-25.0</longitude></toponym>
+</toponyms></article></articles>
+"""
+
+
+def test_a_point_at_sea_is_not_scored_for_country(tmp_path):
+    # the Atlantic's point lies 400 km from the nearest town (Cape Verde): it is in no country
+    path = tmp_path / "gwn.xml"
+    path.write_text(SEAS, encoding="utf-8")
+    gold = load_gold(str(path))
+    preds = {"0": [{"start": 5, "end": 11, "country": "PRT", "geonameid": None, "lat": 38.7, "lon": -9.1},
+                   {"start": 23, "end": 31, "country": None, "geonameid": None, "lat": None, "lon": None}]}
+    result = score(gold, preds)
+    assert (result["mention_recall"], result["country_n"], result["country_accuracy"]) == (1.0, 1, 1.0)

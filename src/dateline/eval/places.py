@@ -6,7 +6,9 @@ overlaps its span (the most-overlapping prediction answers for it). On found top
 
 - country accuracy: predicted ISO3 equals the gold country. LGL names the country's GeoNames id; for
   GeoWebNews, which gives only an id and a point, the gold country is the gazetteer entry's with that id,
-  else the country of the nearest gazetteer town to the gold point; continents are not scored here;
+  else the country of the nearest gazetteer town to the gold point when one lies within 100 km. Toponyms
+  that lie in no country are not scored here: continents, and points with no town within 100 km (oceans
+  and seas, whose nearest town names no country: the Atlantic's point is 400 km from Cape Verde);
 - exact id: predicted GeoNames id equals the gold id (toponyms with a gold id);
 - within 161 km: great-circle distance between predicted and gold points <= 161 km (100 miles). A
   prediction with the gold GeoNames id counts as within (same feature; gazetteers put the point of an
@@ -27,6 +29,7 @@ from typing import Any
 
 GWN_LITERAL = ("Literal", "Literal_Modifier", "Mixed", "Embedded_Literal")
 WITHIN_KM = 161.0
+OFFSHORE_KM = 100.0
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -108,13 +111,15 @@ class GoldCountries:
         return self.gaz.iso3.get(iso2 or "")
 
     def nearest_country(self, lat: float, lon: float) -> str | None:
+        """The country of the nearest town, if one lies within OFFSHORE_KM (else the point is at sea)."""
         y, x = math.floor(lat), math.floor(lon)
-        for radius in (1, 2, 4):
+        for radius in (1, 2):
             pool = [i for dy in range(-radius, radius + 1) for dx in range(-radius, radius + 1)
                     for i in self.cells.get((y + dy, x + dx), ())]
             if pool:
-                e = min((self.gaz.entries[i] for i in pool), key=lambda e: haversine_km(lat, lon, e.lat, e.lon))
-                return e.country
+                km, i = min((haversine_km(lat, lon, self.gaz.entries[i].lat, self.gaz.entries[i].lon), i)
+                            for i in pool)
+                return self.gaz.entries[i].country if km <= OFFSHORE_KM else None
         return None
 
 

@@ -381,8 +381,14 @@ def build_gazetteer() -> Gazetteer:
     same_coding = {cc for cc, codes in iso_codes.items()
                    if len(codes) > 1 and sum(c in geonames_codes[cc] for c in codes) >= 0.7 * len(codes)}
 
-    def town_admin1(cc: str, name: str) -> str | None:
+    def named_town(cc: str, name: str) -> int | None:
+        """The biggest town named like a region; a hamlet (Baja California, Coahuila: 935 people) says
+        nothing of where the region lies."""
         town = towns.get((cc, fold(name)))
+        return town if town is not None and entries[town].population >= REGION_TOWN_POPULATION else None
+
+    def town_admin1(cc: str, name: str) -> str | None:
+        town = named_town(cc, name)
         return entries[town].admin1 if town is not None else None
 
     def geonames_admin1(sub) -> str | None:
@@ -411,7 +417,7 @@ def build_gazetteer() -> Gazetteer:
         if area is not None:
             lat, lon = _main_extent_midpoint(admin_points.get((cc, area), []))
         if lat is None:
-            town = towns.get((cc, fold(sub.name)))
+            town = named_town(cc, sub.name)
             lat, lon = (entries[town].lat, entries[town].lon) if town is not None else (None, None)
         # A region whose GeoNames code is known carries it, as its towns do: "Ontario" then vouches for
         # London, Ontario (the ISO code stays the key of the admin1 index).
@@ -465,6 +471,7 @@ def build_gazetteer() -> Gazetteer:
     return Gazetteer(columns, by_name, country_index, admin1_index, capital_index, iso3, demonyms)
 
 
+REGION_TOWN_POPULATION = 5000
 _DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "central"})
 # Where the first level has a handful of units (the UK's four nations, Ireland's four provinces), the
 # counties below are the regions news names as other countries' states: "Kent", "Fife", "County Cork".
