@@ -77,3 +77,23 @@ def test_a_point_at_sea_is_not_scored_for_country(tmp_path):
                    {"start": 23, "end": 31, "country": None, "geonameid": None, "lat": None, "lon": None}]}
     result = score(gold, preds)
     assert (result["mention_recall"], result["country_n"], result["country_accuracy"]) == (1.0, 1, 1.0)
+
+
+REGIONS = """<?xml version="1.0" ?>
+<articles><article file="0"><title>t</title><text>Peace in the Middle East.</text><toponyms>
+<toponym><extractedName>Middle East</extractedName><normalisedName>Middle East</normalisedName>
+<type>Literal</type><start>13</start><end>24</end>
+<geonamesID>0</geonamesID><latitude>33.13906</latitude><longitude>35.85869</longitude></toponym>
+</toponyms></article></articles>
+"""
+
+
+def test_a_multinational_region_is_not_scored_for_country_but_reported_every_point(tmp_path):
+    # its gold point lies in Syria; the region lies in many countries
+    path = tmp_path / "gwn.xml"
+    path.write_text(REGIONS, encoding="utf-8")
+    gold = load_gold(str(path))
+    result = score(gold, {"0": [{"start": 13, "end": 24, "country": None, "geonameid": None, "lat": 29.0,
+                                 "lon": 41.0}]})
+    assert (result["mention_recall"], result["country_n"]) == (1.0, 0)
+    assert (result["country_every_point_n"], result["country_accuracy_every_point"]) == (1, 0.0)

@@ -232,3 +232,10 @@ def test_county_cue_outside_the_name_finds_the_saint_county(gaz):
 def test_hyphenless_spelling_of_a_hyphenated_region(gaz):
     *_, north_west = resolve(gaz, mentions("South Africa", "Pretoria", "North West"))
     assert (north_west.country, north_west.feature) == ("ZA", "ADM1")
+
+
+def test_multinational_region_is_a_region_not_a_namesake_town(gaz):
+    # "Middle East" is also a hamlet in Maryland; the region lies in no single country
+    region, gulf = resolve(gaz, mentions("Middle East", "Gulf"))
+    assert (region.name, region.feature, region.country) == ("Middle East", "RGN", None)
+    assert (gulf.name, gulf.feature) == ("Persian Gulf", "GULF")

@@ -8,7 +8,9 @@ overlaps its span (the most-overlapping prediction answers for it). On found top
   GeoWebNews, which gives only an id and a point, the gold country is the gazetteer entry's with that id,
   else the country of the nearest gazetteer town to the gold point when one lies within 100 km. Toponyms
   that lie in no country are not scored here: continents, and points with no town within 100 km (oceans
-  and seas, whose nearest town names no country: the Atlantic's point is 400 km from Cape Verde);
+  and seas, whose nearest town names no country: the Atlantic's point is 400 km from Cape Verde), and,
+  where the gold names no country, toponyms whose gold name is one of the gazetteer's oceans, seas and
+  multinational regions ("Middle East", "Persian Gulf", "Korean Peninsula");
 - exact id: predicted GeoNames id equals the gold id (toponyms with a gold id);
 - within 161 km: great-circle distance between predicted and gold points <= 161 km (100 miles). A
   prediction with the gold GeoNames id counts as within (same feature; gazetteers put the point of an
@@ -65,7 +67,8 @@ def load_gold(path: str, types: Iterable[str] = GWN_LITERAL) -> list[dict[str, A
                 gid = _float(tp.findtext("geonamesID"))
                 tops.append({"start": start, "end": end, "text": phrase, "type": kind,
                              "geonameid": int(gid) if gid else None, "lat": _float(tp.findtext("latitude")),
-                             "lon": _float(tp.findtext("longitude")), "country_gid": None})
+                             "lon": _float(tp.findtext("longitude")), "country_gid": None,
+                             "names": [phrase, tp.findtext("normalisedName") or ""]})
             else:  # LGL / TR-News
                 phrase = tp.findtext("phrase") or ""
                 top = {"start": start, "end": end, "text": phrase, "type": "toponym", "geonameid": None,
@@ -85,10 +88,13 @@ class GoldCountries:
     """Gold toponym -> ISO3, from a country id (LGL) or the gazetteer by id, else by nearest town."""
 
     def __init__(self) -> None:
-        from ..components.places.gazetteer import CAPITAL, CITY, CONTINENT, load_gazetteer
+        from ..components.places.gazetteer import CAPITAL, CITY, CONTINENT, fold, load_gazetteer
+        from ..components.places.world_regions import WORLD_REGIONS
 
         self.gaz = load_gazetteer()
         self.continents = {e.geonameid for e in self.gaz.entries if e.feature == CONTINENT}
+        self.fold = fold
+        self.no_country = {fold(name) for name, (*_, other) in WORLD_REGIONS.items() for name in (name, *other)}
         self.by_id: dict[int, str] = {}
         self.cells: dict[tuple[int, int], list[int]] = {}
         for i, e in enumerate(self.gaz.entries):
@@ -97,29 +103,34 @@ class GoldCountries:
             if e.feature in (CITY, CAPITAL) and e.lat is not None:
                 self.cells.setdefault((math.floor(e.lat), math.floor(e.lon)), []).append(i)
 
-    def iso3(self, top: dict[str, Any]) -> str | None:
-        """None (country not scored) for continents, which lie in no country."""
+    def iso3(self, top: dict[str, Any], every_point: bool = False) -> str | None:
+        """None (country not scored) for continents, oceans, seas and multinational regions.
+
+        ``every_point``: the older, stricter reading, which gives every point the country of its nearest
+        town however far (the Atlantic is Cape Verde's, the Middle East Syria's); reported alongside."""
         if top["geonameid"] in self.continents:
             return None
         iso2 = None
         if top["country_gid"]:
             iso2 = self.by_id.get(top["country_gid"])
+        elif not every_point and any(self.fold(name) in self.no_country for name in top.get("names", ())):
+            return None  # "Middle East", "Persian Gulf": the gold names a place that lies in several countries
         elif top["geonameid"] and top["geonameid"] in self.by_id:
             iso2 = self.by_id[top["geonameid"]]
         elif top["lat"] is not None and top["lon"] is not None:
-            iso2 = self.nearest_country(top["lat"], top["lon"])
+            iso2 = self.nearest_country(top["lat"], top["lon"], None if every_point else OFFSHORE_KM)
         return self.gaz.iso3.get(iso2 or "")
 
-    def nearest_country(self, lat: float, lon: float) -> str | None:
-        """The country of the nearest town, if one lies within OFFSHORE_KM (else the point is at sea)."""
+    def nearest_country(self, lat: float, lon: float, within_km: float | None = OFFSHORE_KM) -> str | None:
+        """The country of the nearest town, if one lies within ``within_km`` (else the point is at sea)."""
         y, x = math.floor(lat), math.floor(lon)
-        for radius in (1, 2):
+        for radius in (1, 2, 4):
             pool = [i for dy in range(-radius, radius + 1) for dx in range(-radius, radius + 1)
                     for i in self.cells.get((y + dy, x + dx), ())]
             if pool:
                 km, i = min((haversine_km(lat, lon, self.gaz.entries[i].lat, self.gaz.entries[i].lon), i)
                             for i in pool)
-                return self.gaz.entries[i].country if km <= OFFSHORE_KM else None
+                return self.gaz.entries[i].country if within_km is None or km <= within_km else None
         return None
 
 
@@ -151,6 +162,10 @@ def score(gold: list[dict[str, Any]], preds: dict[str, list[dict[str, Any]]]) ->
             if gold_country:
                 c["country_n"] += 1
                 c["country_ok"] += pred.get("country") == gold_country
+            nearest_town = countries.iso3(top, every_point=True)
+            if nearest_town:
+                c["country_every_point_n"] += 1
+                c["country_every_point_ok"] += pred.get("country") == nearest_town
             same_id = bool(top["geonameid"]) and pred.get("geonameid") == top["geonameid"]
             if top["geonameid"]:
                 c["id_n"] += 1
@@ -169,6 +184,8 @@ def score(gold: list[dict[str, Any]], preds: dict[str, list[dict[str, Any]]]) ->
         "gold_toponyms": c["gold"], "found": c["found"], "mention_recall": ratio("found", "gold"),
         "mention_recall_exact_span": ratio("found_exact_span", "gold"),
         "country_accuracy": ratio("country_ok", "country_n"), "country_n": c["country_n"],
+        "country_accuracy_every_point": ratio("country_every_point_ok", "country_every_point_n"),
+        "country_every_point_n": c["country_every_point_n"],
         "exact_id_accuracy": ratio("id_ok", "id_n"), "exact_id_n": c["id_n"],
         "within_161km": ratio("dist_ok", "dist_n"), "within_161km_distance_only": ratio("dist_only_ok", "dist_n"),
         "within_n": c["dist_n"], "predicted": c["predicted"],

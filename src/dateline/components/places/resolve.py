@@ -16,9 +16,11 @@ from collections import Counter
 
 from .gazetteer import ADM1, ADM2, CAPITAL, CITY, CONTINENT, COUNTRY, Entry, Gazetteer, fold
 from .mentions import CUE_WORDS, Mention
+from .world_regions import NO_COUNTRY_FEATURES
 
 # Prior by kind of place: a name that is a country or a US state is usually meant as that.
-FEATURE_PRIOR = {COUNTRY: 10.0, CONTINENT: 8.0, ADM1: 7.0, ADM2: 1.0, CAPITAL: 3.0, CITY: 0.0}
+FEATURE_PRIOR = {COUNTRY: 10.0, CONTINENT: 8.0, ADM1: 7.0, ADM2: 1.0, CAPITAL: 3.0, CITY: 0.0,
+                 **dict.fromkeys(NO_COUNTRY_FEATURES, 8.0)}  # "the Middle East" is the region, as a continent
 CUE_FEATURES = {
     "state": {ADM1}, "province": {ADM1, ADM2}, "county": {ADM2}, "city": {CITY, CAPITAL},
     "country": {COUNTRY},
@@ -361,7 +363,8 @@ def resolve(gaz: Gazetteer, mentions: list[Mention]) -> list[Entry | None]:
     # A name that is a country, a US state, a capital or a metropolis is that, not a small namesake town
     # near the article's places: "London", "Paris" and "Brussels" all lie in Ontario too.
     # Only a county close by ("Paris and Henry County") pulls such a name to a small namesake town.
-    support_from = ["none" if any(e.feature in (ADM1, CONTINENT) and e.country in ("US", None)
+    support_from = ["none" if any((e.feature in (ADM1, CONTINENT) or e.feature in NO_COUNTRY_FEATURES)
+                                  and e.country in ("US", None)
                                   and fold(e.name) == fold(m.key) for _, e in pool)
                     else "counties" if named or pool and (pool[0][1].feature == CAPITAL
                                                           or pool[0][1].population >= METROPOLIS)
