@@ -140,3 +140,14 @@ def test_a_demand_with_a_stated_penalty_is_an_ultimatum(pipeline):
     assert all(rec.text[e.trigger[0]:e.trigger[1]] != "face" for e in rec.events)
     ev, _ = _top(pipeline, "The minister said the rebels must lay down their arms.")
     assert ev.type == "REQUEST"
+
+
+def test_a_demand_that_someone_be_ready_to_act_is_a_request_by_the_speaker(pipeline):
+    # "must be ready to mediate": the obligation sits on the copula, the act under "ready"
+    rec = pipeline.extract("The French president said Norway must be ready to mediate between the two parties.",
+                           date="2024-05-01", id="t4")
+    ev = max(rec.events, key=lambda e: e.confidence)
+    names = {a.id: a.name for a in rec.actors}
+    assert (ev.type, rec.text[ev.trigger[0]:ev.trigger[1]]) == ("REQUEST", "mediate")
+    assert [names[i] for i in ev.target] == ["Norway"] and "FRA" in {a.country for a in rec.actors
+                                                                     if a.id in ev.source}

@@ -290,12 +290,14 @@ def _obligations(tokens: list[Token], cands: list[Candidate]) -> None:
     """"X said Y must Z" is a demand by X on Y (PLOVER REQUEST: "all requests, demands, and orders")."""
     by_token = {c.tok.i: c for c in cands}
     for tok in tokens:
-        if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in tok.children):
+        if tok.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX
+                                                      for c in tok.children):
             continue
-        say = _in_reported_speech(tok)
-        if say is None:
+        act = tok if tok.pos_ == "VERB" else _readiness(tok)  # "Y must be ready to mediate": the mediation
+        say = _in_reported_speech(tok) if act is not None else None
+        if act is None or say is None:
             continue
-        cand = by_token.get(tok.i)
+        cand = by_token.get(act.i)
         inner_type = cand.coding.type if cand is not None else None
         mode = OBJECT_MODE.get(inner_type or "", "change")
         coding = Coding("REQUEST", mode, cand.coding.contexts if cand is not None else ())
@@ -308,16 +310,27 @@ def _obligations(tokens: list[Token], cands: list[Candidate]) -> None:
                                if c.dep_ == "dobj" and c.i in by_token), None)
             coding = Coding("THREATEN", THREAT_MODE.get(threatened or ""), coding.contexts)
         if cand is None:  # "must" is the demand's own wording: as firm as a pattern
-            cand = Candidate(Trigger(tok, coding, "pattern", tok.idx + len(tok.text)), coding)
+            cand = Candidate(Trigger(act, coding, "pattern", act.idx + len(act.text)), coding)
             cands.append(cand)
         obligee = subject(tok)
         cand.coding = coding
         cand.suppressed = False  # "must provide support": the demand, not the light verb's object
         for other in cands:
-            if other is not cand and other.trigger.is_noun and other.tok.head.i == tok.i:
+            if other is not cand and other.trigger.is_noun and other.tok.head.i == act.i:
                 other.suppressed = True
         cand.sources = argument_heads(subject(say))
         cand.targets = argument_heads(obligee)
+
+
+READINESS = {"ready", "willing", "prepared", "able"}
+
+
+def _readiness(be: Token) -> Token | None:
+    """The act in "must be ready / willing / prepared to <act>", else None."""
+    for c in be.children:
+        if c.dep_ == "acomp" and c.lower_ in READINESS:
+            return next((g for g in c.children if g.dep_ == "xcomp" and g.pos_ == "VERB"), None)
+    return None
 
 
 def _ultimatum(tok: Token) -> Token | None:
@@ -1043,7 +1056,7 @@ class EventExtractor:
         _reductions(verbs, cands, self.lexicon)
         _nominal_reductions(tokens, cands, self.lexicon)
         _diplomatic_readings(sent, cands)
-        _obligations(verbs, cands)
+        _obligations(tokens, cands)
         _rebuttals(verbs, cands)
         _protest_acts(verbs, cands)
         _joint_exercises(cands)
