@@ -115,27 +115,6 @@ def _joined(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-STREET_WORDS = frozenset("street st. road rd. avenue ave. boulevard blvd. drive lane parkway".split())
-
-
-def _streets(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A name followed by a street word names the street ("North State Street"), a local feature: never
-    the region or town of the same name. Names found inside it by the gazetteer scan are dropped."""
-    text = doc_text(doc)
-    out: list[Mention] = []
-    for m in mentions:
-        if out and m.source == "gazetteer" and m.start < out[-1].end:
-            continue  # "Street" inside "North State Street"
-        after = text[m.end:m.end + 12].split()
-        if m.kind == "name" and text[m.end:m.end + 1] == " " and after and after[0][:1].isupper() \
-                and after[0].lower() in STREET_WORDS:
-            end = m.end + 1 + len(after[0])
-            m = Mention(m.start, end, text[m.start:end], text[m.start:end], root=m.root, source=m.source,
-                        label=m.label)
-        out.append(m)
-    return out
-
-
 def _trim(span: Span) -> Span:
     """Drop a leading "the" and a trailing possessive or punctuation from an entity span."""
     start, end = span.start, span.end
