@@ -406,7 +406,6 @@ def build_gazetteer() -> Gazetteer:
         votes = Counter(a for a in (town_admin1(cc, name) for name in children[sub.code]) if a)
         return min(votes, key=lambda a: (-votes[a], a)) if votes else None
 
-    county_regions: list[tuple[str, int]] = []
     nation: dict[int, str] = {}  # county -> the first-level unit above it (GB: ENG, SCT ...)
     for sub in subdivisions:
         cc = sub.country_code
@@ -423,22 +422,21 @@ def build_gazetteer() -> Gazetteer:
         if lat is None:
             town = named_town(cc, sub.name)
             lat, lon = (entries[town].lat, entries[town].lon) if town is not None else (None, None)
-        # A region whose GeoNames code is known carries it, as its towns do: "Ontario" then vouches for
-        # London, Ontario (the ISO code stays the key of the admin1 index).
         if feature == ADM1 and sub.parent_code:  # a county read as a region: its admin1 is its nation's
             area = sub.parent_code.split("-", 1)[1]
+        # A region whose GeoNames code is known carries it, as its towns do: "Ontario" then vouches for
+        # London, Ontario (the ISO code stays the key of the admin1 index).
         idx = add(Entry(None, sub.name, cc, area or code, lat, lon, feature, 0), f"{sub.name} {sub.type}", *names_of)
         if feature == ADM1 and not sub.parent_code:
             admin1_index.setdefault((cc, code), idx)
-        elif 0 < len(iso_codes[cc]) <= FEW_FIRST_LEVEL:  # may share a name part with a neighbour
-            county_regions.append((cc, idx))
-        if sub.parent_code and 0 < len(iso_codes[cc]) <= FEW_FIRST_LEVEL:
+        elif sub.parent_code and 0 < len(iso_codes[cc]) <= FEW_FIRST_LEVEL:  # may share a name part below
             nation[idx] = sub.parent_code.split("-", 1)[1]
 
     # Regions sharing a name part ("North Darfur", "South Darfur" ... -> "Darfur"; "North Northamptonshire",
     # "West Northamptonshire" -> "Northamptonshire"), and other regions.
     shared: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for cc, idx in [(cc, idx) for (cc, _code), idx in sorted(admin1_index.items())] + county_regions:
+    counties = [(entries[i].country or "", i) for i in nation]  # in subdivision-code order, as built
+    for cc, idx in [(cc, idx) for (cc, _code), idx in sorted(admin1_index.items())] + counties:
         words = entries[idx].name.split()
         if cc != "US" and len(words) == 2 and words[0].lower() in _DIRECTION_WORDS:
             shared[(cc, words[1])].append(idx)
