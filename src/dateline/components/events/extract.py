@@ -80,6 +80,11 @@ FIRST_PERSON = {"i", "we", "me", "us", "our", "my"}
 LEMMA_FIXES = {"staged": "stage", "stages": "stage", "staging": "stage", "hoped": "hope", "hoping": "hope"}
 
 
+def _patient(verb: Token) -> Token | None:
+    """What the verb acts on, active or passive: "sent arms", "arms were sent"."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
 def _verb_lemma(tok: Token) -> str:
     return LEMMA_FIXES.get(tok.lower_) or tok.lemma_.lower()
 
@@ -465,7 +470,7 @@ def _protest_acts(verbs: list[Token], cands: list[Candidate]) -> None:
     for verb in verbs:
         if _verb_lemma(verb) not in PREVENT_VERBS:
             continue
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        obj = _patient(verb)
         inner = by_token.get(obj.i) if obj is not None else None
         if inner is None or inner.coding.type != "PROTEST" or not inner.trigger.is_noun:
             continue
@@ -538,7 +543,7 @@ def _giving(verbs: list[Token], cands: list[Candidate]) -> None:
     for verb in verbs:
         if _verb_lemma(verb) not in GIVE_VERBS:
             continue
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        obj = _patient(verb)
         if obj is None:
             continue
         things = {obj.lower_} | {t.lower_ for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -620,7 +625,7 @@ def _reductions(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> No
     for tok in tokens:
         if tok.pos_ != "VERB" or (tok.lemma_.lower() not in STOP_VERBS | WITHDRAW_VERBS and not _moved_out(tok)):
             continue
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        obj = _patient(tok)
         if obj is None:
             continue
         heads = [obj] + [c for c in obj.children if c.dep_ == "compound"]  # "mediation efforts"
@@ -771,7 +776,7 @@ def _buildups(tokens: list[Token], cands: list[Candidate]) -> None:
     for tok in tokens:
         if _verb_lemma(tok) not in BUILDUP_VERBS:
             continue
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        obj = _patient(tok)
         if obj is None or obj.lemma_.lower() not in TROOP_NOUNS:
             continue
         coding = Coding("MOBILIZE", "troops", ("military",))
@@ -811,7 +816,7 @@ def _easings(tokens: list[Token], cands: list[Candidate], lex: Lexicon) -> None:
             lemma = f"{lemma} {particle}"
         if lemma not in EASE_VERBS | ACCEDE_VERBS | CALL_OFF_VERBS | DISARM_VERBS:
             continue
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        obj = _patient(tok)
         if obj is None:
             continue
         words = {t.lemma_.lower() for t in obj.subtree if t.i <= obj.i + 2} | {obj.lower_}  # "state of emergency"
